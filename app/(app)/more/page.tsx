@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { ScreenHeader } from '@/components/ui/screen-header';
+import { PADDOCK_VERSION } from '@/lib/meta/version';
+
+export const metadata: Metadata = { title: 'More' };
+
+const LATER = ['Files', 'Terminal', 'Jobs', 'Settings'];
+
+export default function MorePage() {
+  return (
+    <>
+      <ScreenHeader title="More" />
+      <ul className="mx-4 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8">
+        {LATER.map((name) => (
+          <li key={name} className="flex min-h-12 items-center justify-between px-4 text-muted">
+            <span>{name}</span>
+            <span className="text-xs">not built yet</span>
+          </li>
+        ))}
+      </ul>
+      <form method="post" action="/api/auth/logout" className="mx-4 mt-6 md:mx-8">
+        <button type="submit" className="h-12 w-full rounded-xl border border-line bg-surface font-medium text-bad md:w-auto md:px-6">
+          Log out
+        </button>
+      </form>
+      <p className="mx-4 mt-6 text-xs text-muted md:mx-8">Paddock {PADDOCK_VERSION}</p>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/** Cookie `Secure` policy: 'never' for plain HTTP over the tailnet, 'always', or 'auto' (per request scheme). */
+export type CookieSecureMode = 'never' | 'always' | 'auto';
+
+export interface TlsFiles {
+  readonly certFile: string;
+  readonly keyFile: string;
+}
+
+export interface Config {
+  readonly dev: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly isLoopback: boolean;
+  /** undefined only on a loopback bind without a password: then the app is open to this machine alone. */
+  readonly password: string | undefined;
+  readonly cookieSecure: CookieSecureMode;
+  /** Set when SESSION_SECRET was given; otherwise the server generates one into dataDir. */
+  readonly sessionSecret: string | undefined;
+  readonly gatewayUrl: string;
+  readonly gatewayKey: string | undefined;
+  readonly hermesHome: string | undefined;
+  readonly dataDir: string;
+  readonly tls: TlsFiles | undefined;
+  readonly trustProxy: boolean;
+  /** Lower-case host names (no port) accepted in the Host header. */
+  readonly allowedHosts: ReadonlySet<string>;
+  readonly terminal: {
+    readonly enabled: boolean;
+    readonly shell: string;
+    readonly cwd: string;
+    readonly idleMinutes: number;
+  };
+  readonly files: { readonly root: string | undefined; readonly writable: boolean };
+  readonly skillsIndexUrl: string | undefined;
+  /** Warnings worth printing at start (near-miss names when nothing is wrong yet, open loopback mode). */
+  readonly warnings: readonly string[];
+}

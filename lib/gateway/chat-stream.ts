@@ -1,0 +1,57 @@
+import { AppError } from '@/lib/http/app-error';
+import { defaultTarget, gatewayFailure, gatewayFetch } from './client';
+import { toChatEvents, type ChatEvent } from './chat-events';
+import { readSse } from './sse';
+
+/** Waits this long for the gateway's response headers; after that only the caller's signal ends the turn. */
+export const FIRST_BYTE_TIMEOUT_MS = 120_000;
+
+export type ContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+
+export interface ChatTurn {
+  /** Paddock-chosen conversation id, sent as X-Hermes-Session-Id; history lives in the gateway. */
+  sessionId: string;
+  /** Only the new user message. */
+  content: string | ContentPart[];
+  model?: string;
+  signal: AbortSignal;
+}
+
+/**
+ * Starts one streamed turn on the gateway and yields events as they arrive. Aborting `signal`
+ * (the browser went away, or Stop) cancels the upstream request, which interrupts the agent.
+ * Throws AppError before the first event when the gateway refuses the turn; a stream that ends
+ * without [DONE] throws `gateway_error` so the caller can tell the user the answer was cut.
+ */
+export async function* streamChat(turn: ChatTurn, target = defaultTarget()): AsyncGenerator<ChatEvent> {
+  const response = await gatewayFetch(
+    '/v1/chat/completions',
+    {
+      body: { model: turn.model ?? 'hermes-agent', stream: true, messages: [{ role: 'user', content: turn.content }] },
+      headers: { 'X-Hermes-Session-Id': turn.sessionId, Accept: 'text/event-stream' },
+      signal: turn.signal,
+      timeoutMs: FIRST_BYTE_TIMEOUT_MS,
+    },
+    target,
+  );
+  if (!response.ok) throw await gatewayFailure(response, 'the chat message');
+  if (!response.body || !(response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+    await response.body?.cancel();
+    throw new AppError('gateway_error', 'The gateway answered the chat message without a stream.');
+  }
+  yield { type: 'session', sessionId: response.headers.get('x-hermes-session-id') ?? turn.sessionId };
+  let finished = false;
+  try {
+    for await (const message of readSse(response.body)) {
+      for (const event of toChatEvents(message.event, message.data)) {
+        if (event.type === 'done') finished = true;
+        yield event;
+      }
+      if (finished) return;
+    }
+  } catch (error) {
+    if (turn.signal.aborted) throw error;
+    throw new AppError('gateway_error', 'The connection to the gateway broke in the middle of the answer.', { cause: error });
+  }
+  if (!turn.signal.aborted) throw new AppError('gateway_error', 'The gateway stopped in the middle of the answer.');
+}

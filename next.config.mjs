@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native modules stay outside the bundle and load from node_modules at run time.
+  serverExternalPackages: ['better-sqlite3', 'node-pty'],
+  turbopack: { root },
+  outputFileTracingRoot: root,
+};
+
+export default nextConfig;

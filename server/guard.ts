@@ -1,0 +1,91 @@
+import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import type { Config } from '@/lib/config';
+import { decideRequest, type GuardVerdict } from '@/lib/auth/request-guard';
+import { isValidSession, readCookie, SESSION_COOKIE, type SessionKeys } from '@/lib/auth/session';
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/http/security-headers';
+import { CLIENT_IP_HEADER, HTTPS_HEADER } from '@/lib/http/forwarded';
+
+const LOOPBACK_PEERS = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Client address and scheme as seen by Paddock; X-Forwarded-* only from a loopback proxy with TRUST_PROXY. */
+function clientFacts(req: IncomingMessage, config: Config): { ip: string; https: boolean } {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  const tls = Boolean((req.socket as TLSSocket).encrypted);
+  if (!config.trustProxy || !LOOPBACK_PEERS.has(peer)) return { ip: peer, https: tls };
+  const forwardedFor = firstHeader(req.headers['x-forwarded-for'])?.split(',')[0]?.trim();
+  const forwardedProto = firstHeader(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim();
+  return { ip: forwardedFor || peer, https: tls || forwardedProto === 'https' };
+}
+
+function pathOf(req: IncomingMessage): { pathname: string; search: string } | undefined {
+  try {
+    const url = new URL(req.url ?? '/', 'http://paddock.invalid');
+    return { pathname: decodeURIComponent(url.pathname), search: url.search };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Guard {
+  /** Decides, and on allow stamps the request with trusted client facts and the CSP nonce. */
+  check(req: IncomingMessage, isUpgrade: boolean): Promise<GuardVerdict>;
+  /** Sets the security headers on a response the guard allowed. */
+  decorate(req: IncomingMessage, res: ServerResponse): void;
+}
+
+export function createGuard(config: Config, secret: string): Guard {
+  const keys: SessionKeys | undefined = config.password ? { secret, password: config.password } : undefined;
+  return {
+    async check(req, isUpgrade) {
+      const where = pathOf(req);
+      if (!where) return { action: 'reject', status: 400, code: 'bad_request', message: 'Malformed URL.' };
+      const authenticated = keys ? await isValidSession(readCookie(req.headers.cookie, SESSION_COOKIE), keys) : true;
+      const verdict = decideRequest(
+        {
+          method: req.method ?? 'GET',
+          ...where,
+          host: req.headers.host,
+          origin: firstHeader(req.headers.origin),
+          secFetchSite: firstHeader(req.headers['sec-fetch-site']),
+          accept: req.headers.accept,
+          isUpgrade,
+          authenticated,
+        },
+        config.allowedHosts,
+      );
+      // Headers a client could forge are replaced with what the socket says.
+      const facts = clientFacts(req, config);
+      req.headers[CLIENT_IP_HEADER] = facts.ip;
+      req.headers[HTTPS_HEADER] = facts.https ? '1' : '0';
+      return verdict;
+    },
+    decorate(req, res) {
+      const nonce = crypto.randomBytes(16).toString('base64');
+      const csp = contentSecurityPolicy(nonce, config.dev);
+      // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+      req.headers['content-security-policy'] = csp;
+      res.setHeader('Content-Security-Policy', csp);
+      for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
+      if (req.headers[HTTPS_HEADER] === '1') res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+      if ((req.url ?? '').startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+    },
+  };
+}
+
+/** Writes a refusal for a plain HTTP request: JSON `{ code, message }` or a redirect. */
+export function writeVerdict(res: ServerResponse, verdict: Exclude<GuardVerdict, { action: 'allow' }>): void {
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
+  res.setHeader('Cache-Control', 'no-store');
+  if (verdict.action === 'redirect') {
+    res.writeHead(303, { Location: verdict.location }).end();
+    return;
+  }
+  res.writeHead(verdict.status, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ code: verdict.code, message: verdict.message }));
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { ConfigError, loadConfig, type Config } from '@/lib/config';
+import { ensureSessionSecret } from '@/lib/auth/session-secret';
+import { createGuard, writeVerdict } from './guard';
+import { createListener } from './listener';
+import { createUpgradeHandler, type UpgradeRoute } from './upgrade';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function loadOrExit(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.lines) console.error(line);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadOrExit();
+  for (const warning of config.warnings) console.warn(`[paddock] ${warning}`);
+  const secret = ensureSessionSecret(config);
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const app = next({ dev: config.dev, dir, hostname: config.host, port: config.port });
+  await app.prepare();
+  const handleNext = app.getRequestHandler();
+  const guard = createGuard(config, secret);
+
+  const listener = createListener(config.tls, (req, res) => {
+    guard
+      .check(req, false)
+      .then((verdict) => {
+        if (verdict.action !== 'allow') return writeVerdict(res, verdict);
+        guard.decorate(req, res);
+        return handleNext(req, res);
+      })
+      .catch((error: unknown) => {
+        console.error('[paddock] request failed', error);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ code: 'internal', message: 'Internal error.' }));
+      });
+  });
+  const routes = new Map<string, UpgradeRoute>();
+  const nextUpgrade: UpgradeRoute | undefined = config.dev ? (req, socket, head) => void app.getUpgradeHandler()(req, socket, head) : undefined;
+  listener.server.on('upgrade', createUpgradeHandler(guard, routes, nextUpgrade));
+
+  listener.server.listen(config.port, config.host, () => {
+    const address = listener.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+    console.log(`[paddock] listening on ${listener.scheme}://${shownHost}:${port} (gateway ${config.gatewayUrl})`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[paddock] ${signal}: shutting down`);
+    listener.dispose();
+    const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
+    force.unref();
+    listener.server.close(() => {
+      void app.close().finally(() => process.exit(0));
+    });
+    listener.server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main();
