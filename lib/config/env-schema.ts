@@ -8,8 +8,8 @@ export const MIN_SESSION_SECRET_CHARS = 32;
 const port = z.coerce
   .number({ message: 'must be a number' })
   .int('must be a whole number')
-  .min(1, 'must be between 1 and 65535')
-  .max(65535, 'must be between 1 and 65535');
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
 
 const httpUrl = z
   .string()
