@@ -1,0 +1,40 @@
+/**
+ * Builds the production app when there is no build yet, or when the sources changed since the
+ * last one (a `git pull`), so `npm start` on a fresh clone just works and restarts stay fast.
+ */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const STAMP = path.join(root, '.next/paddock-source-hash');
+const SOURCES = ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'postcss.config.mjs'];
+
+function hashTree(target: string, hash: crypto.Hash): void {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return;
+  if (stat.isDirectory()) {
+    for (const entry of fs.readdirSync(target).sort()) hashTree(path.join(target, entry), hash);
+    return;
+  }
+  hash.update(path.relative(root, target)).update(fs.readFileSync(target));
+}
+
+export function sourceHash(): string {
+  const hash = crypto.createHash('sha256');
+  for (const source of SOURCES) hashTree(path.join(root, source), hash);
+  return hash.digest('hex');
+}
+
+export function ensureBuild(): void {
+  const wanted = sourceHash();
+  const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === wanted;
+  if (built) return;
+  console.log('[paddock] building the app (first start, or the sources changed)…');
+  const result = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  fs.writeFileSync(STAMP, wanted);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) ensureBuild();

@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGateway, type FakeGateway } from '../fake-gateway';
+import { FIXTURE_HOME, startPaddock, TEST_PASSWORD, type PaddockServer } from '../support/paddock-server';
+import { LoginPage } from './pages/login-page';
+import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+
+const KEY = 'e2e-gateway-key';
+let gateway: FakeGateway;
+let server: PaddockServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: FIXTURE_HOME });
+  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: FIXTURE_HOME });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await gateway?.close();
+});
+
+describe.each<ViewportName>(['iphone', 'desktop'])('login and app shell at the %s viewport', (viewport) => {
+  it('rejects a wrong password with a visible message', async () => {
+    const context = await newContext(browser, viewport, server.url);
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.open('/chat');
+    await login.logIn('not the password');
+    expect(await login.errorText()).toMatch(/not right/);
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/chat');
+    await context.close();
+  });
+
+  it('logs in, lands on the screen it asked for, and shows the gateway status', async () => {
+    const context = await newContext(browser, viewport, server.url);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const login = new LoginPage(page);
+    await login.open('/reviews');
+    await page.screenshot({ path: screenshotPath(`login-${viewport}`) });
+    await login.logIn();
+    expect(new URL(page.url()).pathname).toBe('/reviews');
+    const status = page.locator('[data-gateway-status]').filter({ visible: true });
+    await expect.poll(() => status.getAttribute('data-gateway-status')).toBe('ok');
+    await expect.poll(() => status.innerText()).toMatch(/Gateway online/);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(5);
+    await page.screenshot({ path: screenshotPath(`shell-${viewport}`) });
+    expect(errors, errors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('logs in when a script sets the password without React events', async () => {
+    const context = await newContext(browser, viewport, server.url);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.evaluate((pw) => {
+      (document.getElementById('password') as HTMLInputElement).value = pw;
+      (document.querySelector('form') as HTMLFormElement).requestSubmit();
+    }, TEST_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/chat');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('logs in through the plain form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/sessions');
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL((url) => url.pathname === '/sessions');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Sessions');
+    await context.close();
+  });
+});
+
+describe('when the gateway goes away', () => {
+  it('says the gateway is unreachable and what to check', async () => {
+    const context = await newContext(browser, 'desktop', server.url);
+    const page = await context.newPage();
+    await new LoginPage(page).open('/more');
+    await new LoginPage(page).logIn();
+    gateway.setScenario({ kind: 'refuse' });
+    try {
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            return page.locator('[data-gateway-status]').filter({ visible: true }).getAttribute('data-gateway-status');
+          },
+          { timeout: 20_000, interval: 1_000 },
+        )
+        .toBe('unreachable');
+      expect(await page.getByRole('alert').innerText()).toMatch(/unreachable at http:\/\/127\.0\.0\.1/);
+      await page.screenshot({ path: screenshotPath('shell-gateway-down-desktop') });
+    } finally {
+      gateway.setScenario({ kind: 'normal' });
+    }
+    await context.close();
+  });
+});
