@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { openStore } from './db';
+import { toolChipSchema, usageSchema, type AssistantMessageStatus, type ChatMessage, type ConversationSummary, type ToolChip, type Usage } from './chat-types';
+
+const TITLE_CHARS = 60;
+
+const rowSchema = z.object({
+  id: z.string(),
+  conversation_id: z.string(),
+  role: z.enum(['user', 'assistant']),
+  reply_to: z.string().nullable(),
+  text: z.string(),
+  image_ids: z.string(),
+  tools: z.string(),
+  status: z.enum(['sending', 'delivered', 'undelivered', 'streaming', 'complete', 'stopped', 'failed']),
+  error: z.string().nullable(),
+  model: z.string().nullable(),
+  usage: z.string().nullable(),
+  created_at: z.number(),
+  finished_at: z.number().nullable(),
+});
+
+function toMessage(row: unknown): ChatMessage {
+  const r = rowSchema.parse(row);
+  return {
+    id: r.id,
+    conversationId: r.conversation_id,
+    role: r.role,
+    replyTo: r.reply_to,
+    text: r.text,
+    imageIds: z.array(z.string()).parse(JSON.parse(r.image_ids)),
+    tools: z.array(toolChipSchema).parse(JSON.parse(r.tools)),
+    status: r.status,
+    error: r.error,
+    model: r.model,
+    usage: r.usage ? usageSchema.parse(JSON.parse(r.usage)) : null,
+    createdAt: r.created_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+function titleFrom(text: string, imageCount: number): string {
+  const line = text.trim().split('\n')[0]?.trim() ?? '';
+  if (!line) return imageCount ? 'Photo' : 'New chat';
+  return line.length > TITLE_CHARS ? `${line.slice(0, TITLE_CHARS - 1)}…` : line;
+}
+
+export interface UserMessageInput {
+  id: string;
+  conversationId: string;
+  text: string;
+  imageIds: string[];
+  now?: number;
+}
+
+/**
+ * Records a user message before it goes to the gateway; the message id is the idempotency key.
+ * Returns 'duplicate' when that id was already sent or is being sent, so it never reaches the
+ * gateway twice; an id whose earlier attempt never reached the gateway may be claimed again.
+ */
+export function claimUserMessage(input: UserMessageInput): 'claimed' | 'duplicate' {
+  const db = openStore();
+  const now = input.now ?? Date.now();
+  return db.transaction((): 'claimed' | 'duplicate' => {
+    const existing = db.prepare('SELECT status, conversation_id FROM chat_messages WHERE id = ?').get(input.id) as { status: string; conversation_id: string } | undefined;
+    if (existing && (existing.status !== 'undelivered' || existing.conversation_id !== input.conversationId)) return 'duplicate';
+    db.prepare('INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at').run(
+      input.conversationId,
+      titleFrom(input.text, input.imageIds.length),
+      now,
+      now,
+    );
+    if (existing) {
+      db.prepare("UPDATE chat_messages SET status = 'sending', error = NULL, text = ?, image_ids = ? WHERE id = ?").run(input.text, JSON.stringify(input.imageIds), input.id);
+    } else {
+      db.prepare("INSERT INTO chat_messages (id, conversation_id, role, text, image_ids, status, created_at) VALUES (?, ?, 'user', ?, ?, 'sending', ?)").run(
+        input.id,
+        input.conversationId,
+        input.text,
+        JSON.stringify(input.imageIds),
+        now,
+      );
+    }
+    return 'claimed';
+  })();
+}
+
+/** The gateway accepted the message (answered 200): from now on a resend would duplicate it. */
+export function markDelivered(id: string): void {
+  openStore().prepare("UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(id);
+}
+
+/** The gateway never got the message; `error` says why in plain words. */
+export function markUndelivered(id: string, error: string): void {
+  openStore().prepare("UPDATE chat_messages SET status = 'undelivered', error = ? WHERE id = ?").run(error, id);
+}
+
+export function startAssistantMessage(input: { id: string; conversationId: string; replyTo: string; now?: number }): void {
+  openStore()
+    .prepare("INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)")
+    .run(input.id, input.conversationId, input.replyTo, input.now ?? Date.now());
+}
+
+export interface AssistantOutcome {
+  id: string;
+  text: string;
+  tools: ToolChip[];
+  status: Exclude<AssistantMessageStatus, 'streaming'>;
+  error: string | null;
+  model: string | null;
+  usage: Usage | null;
+  now?: number;
+}
+
+export function finishAssistantMessage(outcome: AssistantOutcome): void {
+  const db = openStore();
+  const now = outcome.now ?? Date.now();
+  db.transaction(() => {
+    db.prepare('UPDATE chat_messages SET text = ?, tools = ?, status = ?, error = ?, model = ?, usage = ?, finished_at = ? WHERE id = ?').run(
+      outcome.text,
+      JSON.stringify(outcome.tools),
+      outcome.status,
+      outcome.error,
+      outcome.model,
+      outcome.usage ? JSON.stringify(outcome.usage) : null,
+      now,
+      outcome.id,
+    );
+    db.prepare('UPDATE conversations SET updated_at = ? WHERE id = (SELECT conversation_id FROM chat_messages WHERE id = ?)').run(now, outcome.id);
+  })();
+}
+
+const summarySchema = z.object({ id: z.string(), title: z.string(), created_at: z.number(), updated_at: z.number(), message_count: z.number() });
+const SUMMARY_SELECT = 'SELECT c.id, c.title, c.created_at, c.updated_at, (SELECT COUNT(*) FROM chat_messages m WHERE m.conversation_id = c.id) AS message_count FROM conversations c';
+
+function toSummary(row: unknown): ConversationSummary {
+  const r = summarySchema.parse(row);
+  return { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at, messageCount: r.message_count };
+}
+
+/** Paddock's conversations, most recently active first. */
+export function listConversations(limit = 50): ConversationSummary[] {
+  return openStore().prepare(`${SUMMARY_SELECT} ORDER BY c.updated_at DESC LIMIT ?`).all(limit).map(toSummary);
+}
+
+/** One conversation with every message Paddock saw in it, oldest first. */
+export function getConversation(id: string): { conversation: ConversationSummary; messages: ChatMessage[] } | undefined {
+  const row = openStore().prepare(`${SUMMARY_SELECT} WHERE c.id = ?`).get(id);
+  if (!row) return undefined;
+  const messages = openStore().prepare('SELECT * FROM chat_messages WHERE conversation_id = ? ORDER BY created_at, rowid').all(id).map(toMessage);
+  return { conversation: toSummary(row), messages };
+}
+
+export function getMessage(id: string): ChatMessage | undefined {
+  const row = openStore().prepare('SELECT * FROM chat_messages WHERE id = ?').get(id);
+  return row ? toMessage(row) : undefined;
+}
