@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { FIXTURE_HOME, startPaddock, TEST_PASSWORD, type PaddockServer } from '../support/paddock-server';
+import { copyFixtureHome, startPaddock, TEST_PASSWORD, type PaddockServer } from '../support/paddock-server';
 import { LoginPage } from './pages/login-page';
 import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
 
@@ -11,8 +11,9 @@ let server: PaddockServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: FIXTURE_HOME });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: FIXTURE_HOME });
+  const home = copyFixtureHome();
+  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
+  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
   browser = await launchChromium();
 });
 

@@ -7,6 +7,16 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_HOME = path.join(REPO_ROOT, 'tests/fixtures/hermes-home');
 export const TEST_PASSWORD = 'correct horse battery staple';
 
+/**
+ * A private copy of the fixture agent home: SQLite writes -wal/-shm files beside a database even
+ * when reading, and tests must never touch the fixture in the repo.
+ */
+export function copyFixtureHome(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-home-'));
+  fs.cpSync(FIXTURE_HOME, dir, { recursive: true });
+  return dir;
+}
+
 export interface PaddockServer {
   url: string;
   port: number;

@@ -1,0 +1,27 @@
+export { HermesHomeError, isHermesHomeError, type HermesHomeErrorCode } from './errors';
+export { closeStateDbs, getStateDb, getStateDbEntry, type StateDb, type StateDbMode } from './state-db';
+export type { ToolCall } from './content';
+export {
+  getTranscript,
+  listSessions,
+  type ListSessionsOptions,
+  type SessionList,
+  type SessionRow,
+  type SourceCount,
+  type Transcript,
+  type TranscriptMessage,
+} from './sessions';
+export { MATCH_END, MATCH_START, searchMessages, type SearchHit, type SearchMode, type SearchOptions, type SearchResult } from './search';
+export { getCronJob, listCronJobs, type CronJob, type CronJobList, type CronSchedule } from './cron-jobs';
+export {
+  getCronOutput,
+  listCronOutputs,
+  parseCronMarkdown,
+  parseCronOutputId,
+  type CronOutput,
+  type CronOutputList,
+  type CronOutputStatus,
+  type CronOutputSummary,
+  type ListCronOutputsOptions,
+  type ParsedCronDoc,
+} from './cron-outputs';

@@ -1,0 +1,171 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeStateDbs, MATCH_END, MATCH_START, searchMessages } from '@/lib/hermes-home';
+import { parseTerms, toFtsQuery } from '@/lib/hermes-home/search';
+import { addMessage, addSession, cleanupTemp, copyFixture, openWriter } from './helpers';
+
+let home: string;
+
+beforeAll(() => {
+  home = copyFixture();
+});
+
+afterAll(() => {
+  closeStateDbs();
+  cleanupTemp();
+});
+
+const marked = (s: string) => `${MATCH_START}${s}${MATCH_END}`;
+
+function balanced(snippet: string): boolean {
+  let depth = 0;
+  for (const ch of snippet) {
+    if (ch === MATCH_START) depth++;
+    if (ch === MATCH_END) depth--;
+    if (depth < 0 || depth > 1) return false;
+  }
+  return depth === 0;
+}
+
+describe('searchMessages', () => {
+  it('finds English words through the word index and marks the matches', async () => {
+    const r = await searchMessages({ home, query: 'hashtags', limit: 10 });
+    expect(r.mode).toBe('fts');
+    expect(r.hits).toHaveLength(1);
+    expect(r.hits[0]).toMatchObject({ sessionId: 'api-26d7f6cd9dd5e60b', conversationId: 'api-26d7f6cd9dd5e60b', messageId: 39, role: 'user', source: 'api_server' });
+    expect(r.hits[0]?.snippet).toContain(marked('hashtags'));
+    expect(Math.abs(r.hits[0]!.timestamp - Date.parse('2026-11-17T10:05:07.352Z'))).toBeLessThanOrEqual(1);
+  });
+
+  it('matches every term (implicit AND), case-insensitively', async () => {
+    const r = await searchMessages({ home, query: 'GIFT box', limit: 20 });
+    expect(r.mode).toBe('fts');
+    expect(r.hits.length).toBeGreaterThanOrEqual(3);
+    for (const h of r.hits) expect(h.snippet.toLowerCase()).toMatch(/gift/);
+  });
+
+  it('supports a trailing * as a prefix search', async () => {
+    const r = await searchMessages({ home, query: 'hasht*', limit: 10 });
+    expect(r.hits.map((h) => h.messageId)).toContain(39);
+  });
+
+  it('finds a Chinese phrase of 3+ characters through the trigram index', async () => {
+    const r = await searchMessages({ home, query: '庫存最低', limit: 10 });
+    expect(r.mode).toBe('trigram');
+    expect(r.hits.map((h) => h.messageId).sort((a, b) => a - b)).toEqual([5, 8]);
+    expect(r.hits.find((h) => h.messageId === 5)).toMatchObject({ role: 'user', sessionId: 'api-f4bfee8e12e3bdc3' });
+    for (const h of r.hits) expect(h.snippet).toContain(marked('庫存最低'));
+  });
+
+  it('falls back to LIKE for Chinese queries shorter than 3 characters', async () => {
+    const r = await searchMessages({ home, query: '黑米', limit: 100 });
+    expect(r.mode).toBe('like');
+    // 黑米 appears in the stock answers, the daily reviews and the weekly digest (not inside \\u-escaped tool JSON).
+    expect(r.hits.map((h) => h.messageId)).toEqual(expect.arrayContaining([8, 26, 30, 42, 56, 58, 60, 62, 65]));
+    for (const h of r.hits) {
+      expect(h.snippet).toContain(marked('黑米'));
+      expect(balanced(h.snippet)).toBe(true);
+    }
+    const times = r.hits.map((h) => h.timestamp);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('treats LIKE wildcards in the query literally', async () => {
+    const r = await searchMessages({ home, query: '%米', limit: 10 });
+    expect(r.mode).toBe('like');
+    expect(r.hits).toEqual([]);
+    const underscore = await searchMessages({ home, query: '_米', limit: 10 });
+    expect(underscore.hits).toEqual([]);
+  });
+
+  it('finds a freshly inserted Chinese message in a copy written through the schema triggers', async () => {
+    const copy = copyFixture();
+    const w = openWriter(copy);
+    addSession(w, { id: 'zh_new', source: 'telegram', started: 1_796_200_000 });
+    const id = addMessage(w, 'zh_new', 'user', '請幫我記下：明天要烤三十個紅豆麵包', 1_796_200_001);
+    w.close();
+    const tri = await searchMessages({ home: copy, query: '紅豆麵包', limit: 10 });
+    expect(tri.mode).toBe('trigram');
+    expect(tri.hits.find((h) => h.messageId === id)).toMatchObject({ sessionId: 'zh_new', source: 'telegram' });
+    const like = await searchMessages({ home: copy, query: '烤三', limit: 10 });
+    expect(like.hits.map((h) => h.messageId)).toEqual([id]);
+  });
+
+  it('filters by source and honours limit/offset', async () => {
+    const cron = await searchMessages({ home, query: '金米麥', source: 'cron', limit: 50 });
+    expect(cron.hits.length).toBeGreaterThan(0);
+    expect(cron.hits.every((h) => h.source === 'cron')).toBe(true);
+    const all = await searchMessages({ home, query: '金米麥', limit: 4 });
+    const next = await searchMessages({ home, query: '金米麥', limit: 4, offset: 4 });
+    expect(all.hits).toHaveLength(4);
+    expect(next.hits.map((h) => h.messageId)).not.toContain(all.hits[0]?.messageId);
+  });
+
+  it('never throws on FTS syntax or injection attempts', async () => {
+    const nasty = [
+      '"', '""', '*', '**', 'AND', 'OR', 'NOT', '(', ')', '((', 'NEAR(', 'NEAR(a b, 2)', 'a AND (b', 'gift"', '"gift',
+      'content:gift', '{content}: gift', '^gift', '-gift', '+gift', 'gift OR', 'OR gift', "'; DROP TABLE messages; --",
+      '\u0000', '\u0001\u0002', '黑"米', '"金米麥', '*金*', '金 AND 米', '%', '_', '\\', 'a'.repeat(5000),
+      Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '),
+    ];
+    for (const query of nasty) {
+      const r = await searchMessages({ home, query, limit: 5 });
+      expect(Array.isArray(r.hits), query).toBe(true);
+      for (const h of r.hits) expect(balanced(h.snippet), query).toBe(true);
+    }
+  });
+
+  it('returns no hits and no mode for blank or symbol-only queries', async () => {
+    for (const query of ['', '   ', '*', '"()"', '---']) {
+      expect(await searchMessages({ home, query, limit: 5 })).toEqual({ mode: null, hits: [] });
+    }
+  });
+
+  it('builds every snippet from the hit\'s own message text', async () => {
+    const raw = new Database(path.join(home, 'state.db'), { readonly: true });
+    const indexed = raw.prepare(`SELECT COALESCE(content, '') || ' ' || COALESCE(tool_name, '') || ' ' || COALESCE(tool_calls, '') AS t FROM messages WHERE id = ?`);
+    try {
+      for (const [query, sort] of [['gift', 'relevance'], ['gift', 'newest'], ['金米麥', 'relevance'], ['黑米', 'newest'], ['terminal', 'relevance']] as const) {
+        const { hits } = await searchMessages({ home, query, limit: 50, sort });
+        expect(hits.length, query).toBeGreaterThan(1);
+        for (const h of hits) {
+          const row = indexed.get(h.messageId) as { t: string };
+          for (const piece of h.snippet.replace(/[\u0001\u0002]/g, '').split('…').filter((p) => p.trim() !== '')) {
+            expect(row.t, `${query} #${h.messageId}`).toContain(piece);
+          }
+        }
+      }
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('can order hits newest first', async () => {
+    const { hits } = await searchMessages({ home, query: 'gift', limit: 50, sort: 'newest' });
+    const ids = hits.map((h) => h.messageId);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    expect(ids[0]).toBe(65);
+  });
+
+  it('treats AND/OR/NOT as plain words, not operators', async () => {
+    const r = await searchMessages({ home, query: 'bilingual AND', limit: 5 });
+    expect(r.hits.map((h) => h.messageId)).toEqual([39]);
+  });
+
+  it('reports hermes_home_missing for a missing home', async () => {
+    await expect(searchMessages({ home: '/nonexistent/hermes', query: 'x', limit: 5 })).rejects.toMatchObject({ code: 'hermes_home_missing' });
+  });
+});
+
+describe('query building', () => {
+  it('quotes every term and doubles embedded quotes', () => {
+    expect(toFtsQuery(parseTerms('say "hi" AND go*'), true)).toBe('"say" """hi""" "AND" "go"*');
+    expect(toFtsQuery(parseTerms('go*'), false)).toBe('"go"');
+  });
+
+  it('drops terms without letters or digits and caps the number of terms', () => {
+    expect(parseTerms('( ) * " - 金').map((t) => t.text)).toEqual(['金']);
+    expect(parseTerms(Array.from({ length: 40 }, (_, i) => `t${i}`).join(' '))).toHaveLength(16);
+  });
+});
