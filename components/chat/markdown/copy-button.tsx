@@ -1,0 +1,84 @@
+'use client';
+
+import { type RefObject, useEffect, useState } from 'react';
+
+type CopyState = 'idle' | 'copied' | 'selected';
+
+const LABELS: Record<CopyState, string> = { idle: 'Copy', copied: 'Copied', selected: 'Selected' };
+const ANNOUNCEMENTS: Record<CopyState, string> = {
+  idle: '',
+  copied: 'Code copied to clipboard',
+  selected: 'Code selected; use your device’s copy command',
+};
+
+export interface CopyButtonProps {
+  text: string;
+  /** The element whose contents get selected when no clipboard API can be used. */
+  target: RefObject<HTMLElement | null>;
+}
+
+export function CopyButton({ text, target }: CopyButtonProps) {
+  const [state, setState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    if (await writeClipboard(text)) {
+      setState('copied');
+      return;
+    }
+    setState(copyBySelection(target.current) ? 'copied' : 'selected');
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => void copy()}
+        aria-label={state === 'idle' ? 'Copy code' : LABELS[state]}
+        className="min-h-8 min-w-16 rounded-md px-2 text-xs font-medium text-muted hover:bg-surface hover:text-ink"
+      >
+        {LABELS[state]}
+      </button>
+      <span role="status" className="sr-only">
+        {ANNOUNCEMENTS[state]}
+      </span>
+    </>
+  );
+}
+
+/** The async Clipboard API exists only in secure contexts (HTTPS or localhost). */
+async function writeClipboard(text: string): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !navigator.clipboard || !window.isSecureContext) return false;
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fallback for plain-HTTP self-hosting on a LAN: select the code, then try the legacy copy command.
+ * If that is refused too, the selection stays so the user can copy it with the system menu.
+ */
+function copyBySelection(element: HTMLElement | null): boolean {
+  const selection = typeof window === 'undefined' ? null : window.getSelection();
+  if (!element || !selection) return false;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  let copied = false;
+  try {
+    copied = typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  if (copied) selection.removeAllRanges();
+  return copied;
+}
