@@ -1,14 +1,15 @@
+import crypto from 'node:crypto';
 import type { Metadata } from 'next';
-import { NotYet } from '@/components/ui/not-yet';
-import { ScreenHeader } from '@/components/ui/screen-header';
+import { ChatScreen } from '@/components/chat/chat-screen';
+import { reviewDraft } from '@/lib/chat/review-draft';
+import { listConversations } from '@/lib/store/chat-store';
 
 export const metadata: Metadata = { title: 'Chat' };
 
-export default function ChatPage() {
-  return (
-    <>
-      <ScreenHeader title="Chat" />
-      <NotYet what="Chat with your agent" />
-    </>
-  );
+/** A new conversation: Paddock picks its Hermes session id now, and the gateway keeps its history. */
+export default async function NewChatPage({ searchParams }: { searchParams: Promise<{ review?: string | string[] }> }) {
+  const id = `pwa-${crypto.randomUUID()}`;
+  const { review } = await searchParams;
+  const initialDraft = typeof review === 'string' ? await reviewDraft(review) : undefined;
+  return <ChatScreen key={id} conversationId={id} title="New chat" initialMessages={[]} conversations={listConversations()} isNew initialDraft={initialDraft} />;
 }

@@ -1,0 +1,42 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { ConversationSummary } from '@/lib/store/chat-types';
+import { ConversationList } from './conversation-list';
+
+export interface ConversationDrawerProps {
+  open: boolean;
+  onClose: () => void;
+  conversations: ConversationSummary[];
+  currentId: string;
+}
+
+/** The phone's slide-in list of conversations: a modal dialog, closed by Escape, the backdrop or a pick. */
+export function ConversationDrawer({ open, onClose, conversations, currentId }: ConversationDrawerProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      aria-label="Conversations"
+      onClose={onClose}
+      onClick={(e) => e.target === dialog.current && onClose()}
+      className="m-0 h-dvh max-h-none w-[85vw] max-w-xs bg-surface p-0 text-ink backdrop:bg-black/40"
+    >
+      <div className="flex h-full flex-col gap-2 overflow-y-auto px-2 pb-[env(safe-area-inset-bottom)] pt-[max(0.75rem,env(safe-area-inset-top))]">
+        <div className="flex items-center justify-between px-2">
+          <h2 className="text-lg font-semibold">Conversations</h2>
+          <button type="button" onClick={onClose} className="grid size-11 place-items-center rounded-lg text-muted" aria-label="Close conversations">
+            ✕
+          </button>
+        </div>
+        <ConversationList conversations={conversations} currentId={currentId} onPick={onClose} />
+      </div>
+    </dialog>
+  );
+}
