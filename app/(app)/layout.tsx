@@ -3,8 +3,11 @@ import { Suspense } from 'react';
 import { AppNav } from '@/components/shell/app-nav';
 import { GatewayProblem } from '@/components/shell/gateway-problem';
 import { GatewayStatus, GatewayStatusPending } from '@/components/shell/gateway-status';
+import { unreadBadgeCount } from '@/lib/reviews/review';
 
-export default function AppLayout({ children }: { children: ReactNode }) {
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  // Local files and one query, no gateway call: cheap enough to count on every full render.
+  const unreadReviews = await unreadBadgeCount();
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
       <aside className="md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:border-r md:border-line md:bg-surface md:p-4">
@@ -12,7 +15,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
           <span aria-hidden className="grid size-8 place-items-center rounded-xl bg-accent font-bold text-accent-ink">P</span>
           <span className="text-lg font-semibold">Paddock</span>
         </div>
-        <AppNav />
+        <AppNav unreadReviews={unreadReviews} />
         <div className="mt-auto hidden md:block">
           <Suspense fallback={<GatewayStatusPending />}>
             <GatewayStatus />

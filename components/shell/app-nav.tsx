@@ -2,16 +2,24 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useUnreadBadge } from '@/components/reviews/use-unread-badge';
 import { NAV_ITEMS } from './nav-items';
 import { NavIcon } from './nav-icon';
+import { UnreadBadge } from './unread-badge';
 
 function isActive(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
+export interface AppNavProps {
+  /** Unread reviews as the server counted them; null when reviews are unavailable. */
+  unreadReviews?: number | null;
+}
+
 /** Bottom tab bar on the phone, sidebar list on wider screens: one list, two layouts. */
-export function AppNav() {
+export function AppNav({ unreadReviews = null }: AppNavProps) {
   const pathname = usePathname();
+  const unread = useUnreadBadge(unreadReviews);
   return (
     <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:bg-transparent md:pb-0">
       <ul className="mx-auto flex max-w-lg justify-around md:max-w-none md:flex-col md:gap-1">
@@ -24,7 +32,10 @@ export function AppNav() {
                 aria-current={active ? 'page' : undefined}
                 className={`flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium md:min-h-11 md:flex-row md:justify-start md:gap-3 md:rounded-lg md:px-3 md:text-sm ${active ? 'text-accent md:bg-raised' : 'text-muted hover:text-ink'}`}
               >
-                <NavIcon icon={item.icon} />
+                <span className="relative">
+                  <NavIcon icon={item.icon} />
+                  {item.icon === 'reviews' && unread ? <UnreadBadge count={unread} /> : null}
+                </span>
                 <span>{item.label}</span>
               </Link>
             </li>

@@ -174,6 +174,27 @@ export interface ListCronOutputsOptions {
   timeZone?: string;
 }
 
+async function outputEntries(root: string, jobId: string | undefined): Promise<{ jobId: string; stamp: string }[]> {
+  // Dirent types come from lstat semantics, so symlinked job dirs and files are skipped here.
+  const jobIds = jobId ? [jobId] : (await listDir(root)).filter((d) => d.isDirectory() && JOB_ID.test(d.name)).map((d) => d.name);
+  const entries: { jobId: string; stamp: string }[] = [];
+  for (const id of jobIds) {
+    for (const f of await listDir(path.join(root, id))) {
+      const stamp = f.name.endsWith('.md') ? f.name.slice(0, -3) : '';
+      if (f.isFile() && STAMP.test(stamp)) entries.push({ jobId: id, stamp });
+    }
+  }
+  // File names are zero-padded local timestamps, so string order is time order across jobs.
+  entries.sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : a.jobId.localeCompare(b.jobId)));
+  return entries;
+}
+
+/** Ids of every cron output (or one job's), newest first, from directory listings alone (no file is read); throws HermesHomeError. */
+export async function listCronOutputIds(options: { home: string; jobId?: string }): Promise<string[]> {
+  if (options.jobId !== undefined && !JOB_ID.test(options.jobId)) throw new HermesHomeError('not_found', 'cron job not found');
+  return (await outputEntries(outputRoot(options.home), options.jobId)).map((e) => `${e.jobId}/${e.stamp}`);
+}
+
 /** Cron run outputs newest first (across jobs or for one job), parsed for status; throws HermesHomeError. */
 export async function listCronOutputs(options: ListCronOutputsOptions): Promise<CronOutputList> {
   if (options.jobId !== undefined && !JOB_ID.test(options.jobId)) throw new HermesHomeError('not_found', 'cron job not found');
@@ -181,19 +202,7 @@ export async function listCronOutputs(options: ListCronOutputsOptions): Promise<
   const limit = Math.min(500, Math.max(1, Math.trunc(Number.isFinite(options.limit) ? (options.limit ?? 50) : 50)));
   const offset = Math.max(0, Math.trunc(Number.isFinite(options.offset) ? (options.offset ?? 0) : 0));
 
-  // Dirent types come from lstat semantics, so symlinked job dirs and files are skipped here.
-  const jobIds = options.jobId
-    ? [options.jobId]
-    : (await listDir(root)).filter((d) => d.isDirectory() && JOB_ID.test(d.name)).map((d) => d.name);
-  const entries: { jobId: string; stamp: string }[] = [];
-  for (const jobId of jobIds) {
-    for (const f of await listDir(path.join(root, jobId))) {
-      const stamp = f.name.endsWith('.md') ? f.name.slice(0, -3) : '';
-      if (f.isFile() && STAMP.test(stamp)) entries.push({ jobId, stamp });
-    }
-  }
-  // File names are zero-padded local timestamps, so string order is time order across jobs.
-  entries.sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : a.jobId.localeCompare(b.jobId)));
+  const entries = await outputEntries(root, options.jobId);
   const page = entries.slice(offset, offset + limit);
   if (page.length === 0) return { items: [], total: entries.length };
 

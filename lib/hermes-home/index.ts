@@ -15,6 +15,7 @@ export { MATCH_END, MATCH_START, searchMessages, type SearchHit, type SearchMode
 export { getCronJob, listCronJobs, type CronJob, type CronJobList, type CronSchedule } from './cron-jobs';
 export {
   getCronOutput,
+  listCronOutputIds,
   listCronOutputs,
   parseCronMarkdown,
   parseCronOutputId,

@@ -33,4 +33,10 @@ export const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  `
+  CREATE TABLE review_reads (
+    output_id TEXT PRIMARY KEY,
+    read_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

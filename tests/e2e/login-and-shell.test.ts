@@ -98,7 +98,7 @@ describe('when the gateway goes away', () => {
           { timeout: 20_000, interval: 1_000 },
         )
         .toBe('unreachable');
-      expect(await page.getByRole('alert').innerText()).toMatch(/unreachable at http:\/\/127\.0\.0\.1/);
+      expect(await page.getByRole('alert').filter({ hasText: 'cannot be reached' }).innerText()).toMatch(/unreachable at http:\/\/127\.0\.0\.1/);
       await page.screenshot({ path: screenshotPath('shell-gateway-down-desktop') });
     } finally {
       gateway.setScenario({ kind: 'normal' });

@@ -16,6 +16,6 @@ export class LoginPage {
   }
 
   errorText(): Promise<string> {
-    return this.page.getByRole('alert').innerText();
+    return this.page.getByRole('alert').filter({ hasText: /\S/ }).first().innerText();
   }
 }

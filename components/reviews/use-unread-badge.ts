@@ -1,0 +1,18 @@
+'use client';
+
+import { useEffect } from 'react';
+import { refreshUnreadCount, useUnreadCount } from './unread-store';
+
+/**
+ * The Reviews tab's unread count: rendered by the server, updated when a run is read here, and
+ * asked again when the app returns to the foreground (new runs land while the phone sleeps).
+ */
+export function useUnreadBadge(serverCount: number | null): number | null {
+  useEffect(() => {
+    if (serverCount === null) return;
+    const onVisible = () => document.visibilityState === 'visible' && refreshUnreadCount();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [serverCount]);
+  return useUnreadCount(serverCount);
+}

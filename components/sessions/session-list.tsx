@@ -1,0 +1,40 @@
+'use client';
+
+import { useCallback } from 'react';
+import { useLoadMore, type LoadedPage } from '@/components/hooks/use-load-more';
+import { LoadMoreButton } from '@/components/ui/load-more-button';
+import { apiFetch } from '@/lib/client/api-fetch';
+import type { SessionList as List, SessionRow as Session } from '@/lib/hermes-home';
+import { SessionRow } from './session-row';
+
+export interface SessionListProps {
+  list: List;
+  source: string | undefined;
+}
+
+/** Conversations newest first, the next page on request. */
+export function SessionList({ list, source }: SessionListProps) {
+  const fetchPage = useCallback(
+    async (offset: number): Promise<LoadedPage<Session>> => {
+      const query = new URLSearchParams({ offset: String(offset), ...(source ? { source } : {}) });
+      const next = await apiFetch<List>(`/api/sessions?${query}`);
+      return { items: next.items, done: offset + next.items.length >= next.total };
+    },
+    [source],
+  );
+  const { items, done, loading, error, loadMore } = useLoadMore(list.items, list.items.length >= list.total, fetchPage);
+  if (items.length === 0) {
+    return <p className="mx-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">No conversations yet.</p>;
+  }
+  return (
+    <section aria-label="Conversations">
+      <p className="px-4 pb-2 text-sm text-muted md:px-8">{list.total === 1 ? '1 conversation' : `${list.total} conversations`}</p>
+      <ul className="mx-4 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8 md:max-w-4xl">
+        {items.map((s) => (
+          <SessionRow key={s.id} session={s} />
+        ))}
+      </ul>
+      {done ? null : <LoadMoreButton loading={loading} error={error} onClick={loadMore} />}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+export interface WhenOptions {
+  /** BCP 47 locale; default: the runtime's (the browser's, where this is meant to run). */
+  locale?: string;
+  /** IANA zone; default: the runtime's. */
+  timeZone?: string;
+  now?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(ms: number, timeZone: string | undefined): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  return Math.round(Date.parse(`${parts}T00:00:00Z`) / DAY_MS);
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/**
+ * A short date and time in the reader's locale and zone: "Today, 08:00", "Yesterday, 08:00",
+ * "Mon 08:00" within a week, "17 Nov, 08:00" this year, "17 Nov 2025" before. Never throws for finite `ms`.
+ */
+export function formatWhen(ms: number, options: WhenOptions = {}): string {
+  const { locale, timeZone } = options;
+  const now = options.now ?? Date.now();
+  const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(ms);
+  const days = dayNumber(ms, timeZone) - dayNumber(now, timeZone);
+  if (Math.abs(days) <= 1) return `${capitalize(new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'))}, ${time}`;
+  if (Math.abs(days) < 7) return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short' }).format(ms)} ${time}`;
+  const sameYear = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(ms) === new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now);
+  if (sameYear) return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(ms)}, ${time}`;
+  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
+/** The full date and time, for tooltips and headers. */
+export function formatFull(ms: number, options: Omit<WhenOptions, 'now'> = {}): string {
+  return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, dateStyle: 'full', timeStyle: 'short' }).format(ms);
+}
+
+/** 950 → "950", 12_345 → "12.3k", 2_400_000 → "2.4M"; the same on server and client, so it never mismatches on hydration. */
+export function compactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0).replace(/\.0$/, '')}k`;
+  return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
+}
