@@ -6,6 +6,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel test runs build into their own folders instead of replacing one another's build.
+  distDir: process.env.PADDOCK_DIST_DIR || '.next',
   poweredByHeader: false,
   // Native modules stay outside the bundle and load from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', 'node-pty'],

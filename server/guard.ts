@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Config } from '@/lib/config';
 import { decideRequest, type GuardVerdict } from '@/lib/auth/request-guard';
-import { isValidSession, readCookie, SESSION_COOKIE, type SessionKeys } from '@/lib/auth/session';
+import { SessionCheckCache } from '@/lib/auth/session-cache';
+import { readCookie, SESSION_COOKIE } from '@/lib/auth/session';
 import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/http/security-headers';
 import { CLIENT_IP_HEADER, HTTPS_HEADER } from '@/lib/http/forwarded';
 
@@ -40,12 +41,12 @@ export interface Guard {
 }
 
 export function createGuard(config: Config, secret: string): Guard {
-  const keys: SessionKeys | undefined = config.password ? { secret, password: config.password } : undefined;
+  const sessions = config.password ? new SessionCheckCache({ secret, password: config.password }) : undefined;
   return {
     async check(req, isUpgrade) {
       const where = pathOf(req);
       if (!where) return { action: 'reject', status: 400, code: 'bad_request', message: 'Malformed URL.' };
-      const authenticated = keys ? await isValidSession(readCookie(req.headers.cookie, SESSION_COOKIE), keys) : true;
+      const authenticated = sessions ? await sessions.isValid(readCookie(req.headers.cookie, SESSION_COOKIE)) : true;
       const verdict = decideRequest(
         {
           method: req.method ?? 'GET',
@@ -59,6 +60,7 @@ export function createGuard(config: Config, secret: string): Guard {
         },
         config.allowedHosts,
       );
+      if (verdict.action === 'allow' && req.method === 'POST' && where.pathname === '/api/auth/logout') sessions?.clear();
       // Headers a client could forge are replaced with what the socket says.
       const facts = clientFacts(req, config);
       req.headers[CLIENT_IP_HEADER] = facts.ip;
@@ -73,7 +75,8 @@ export function createGuard(config: Config, secret: string): Guard {
       res.setHeader('Content-Security-Policy', csp);
       for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
       if (req.headers[HTTPS_HEADER] === '1') res.setHeader('Strict-Transport-Security', 'max-age=31536000');
-      if ((req.url ?? '').startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+      // no-transform also keeps Next's gzip off API replies: compressing an SSE stream delays and batches its events.
+      if ((req.url ?? '').startsWith('/api/')) res.setHeader('Cache-Control', 'no-store, no-transform');
     },
   };
 }

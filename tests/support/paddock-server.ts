@@ -20,6 +20,8 @@ export function copyFixtureHome(): string {
 export interface PaddockServer {
   url: string;
   port: number;
+  /** The server process, e.g. to count the shells it spawned. */
+  pid: number;
   dataDir: string;
   output(): string;
   stop(): Promise<number | null>;
@@ -32,13 +34,14 @@ const READY_TIMEOUT_MS = 60_000;
  * resolves once it prints its address. Needs a prior `next build`; scripts/test-all.ts does that.
  */
 export async function startPaddock(env: Record<string, string | undefined> = {}): Promise<PaddockServer> {
-  if (!fs.existsSync(path.join(REPO_ROOT, '.next/BUILD_ID'))) throw new Error('No production build: run `npx next build` (npm test does it) first.');
+  if (!fs.existsSync(path.join(REPO_ROOT, process.env.PADDOCK_DIST_DIR ?? '.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` (npm test does it) first.');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-data-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      PADDOCK_DIST_DIR: process.env.PADDOCK_DIST_DIR,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: '0',
@@ -70,6 +73,7 @@ export async function startPaddock(env: Record<string, string | undefined> = {})
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid ?? 0,
     dataDir,
     output: () => output,
     async stop() {

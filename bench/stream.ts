@@ -1,0 +1,144 @@
+/**
+ * bench/stream: what Paddock adds to a streamed answer, against the gateway itself, in one run.
+ * Both paths go through the same TCP tap in front of the fake gateway, which timestamps each
+ * content piece as the gateway emits it; the client timestamps it on arrival. Runs alternate
+ * (direct, Paddock, direct, …), single and 20 concurrent streams. Prints figures; asserts nothing.
+ *
+ *   npx tsx bench/stream.ts            (needs `npx next build` first)
+ */
+import crypto from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { startFakeGateway } from '../tests/fake-gateway';
+import { login, startPaddock } from '../tests/support/paddock-server';
+import { fmt, quantile } from './stats';
+import { startTap } from './tap-proxy';
+
+const KEY = 'bench-key';
+const WORDS = 120;
+const TOKEN_DELAY_MS = 8;
+const SINGLE_ROUNDS = 8;
+const CONCURRENT_ROUNDS = 3;
+const CONCURRENCY = 20;
+
+interface TurnTiming {
+  startedAt: number;
+  sessionId: string;
+  received: Map<string, number>;
+  bytes: number;
+}
+
+const GATEWAY_PIECE = /"content": "((?:[^"\\]|\\.)*)"/g;
+const PADDOCK_PIECE = /^event: delta\ndata: \{"text":"((?:[^"\\]|\\.)*)"\}/gm;
+
+async function readTimed(response: Response, pattern: RegExp, timing: TurnTiming): Promise<void> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    const now = performance.now();
+    timing.bytes += value.byteLength;
+    pending += decoder.decode(value, { stream: true });
+    const cut = pending.lastIndexOf('\n\n');
+    if (cut < 0) continue;
+    for (const m of pending.slice(0, cut + 1).matchAll(pattern)) timing.received.set(JSON.parse(`"${m[1]}"`) as string, now);
+    pending = pending.slice(cut + 2);
+  }
+}
+
+function words(tag: string): string {
+  return Array.from({ length: WORDS }, (_, i) => `${tag}w${i}`).join(' ');
+}
+
+async function direct(tapUrl: string): Promise<TurnTiming> {
+  const sessionId = `bench-${crypto.randomUUID()}`;
+  const timing: TurnTiming = { startedAt: performance.now(), sessionId, received: new Map(), bytes: 0 };
+  const response = await fetch(`${tapUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json', 'X-Hermes-Session-Id': sessionId },
+    body: JSON.stringify({ model: 'hermes-agent', stream: true, messages: [{ role: 'user', content: words(sessionId.slice(6, 14)) }] }),
+  });
+  await readTimed(response, GATEWAY_PIECE, timing);
+  return timing;
+}
+
+async function viaPaddock(url: string, cookie: string): Promise<TurnTiming> {
+  const sessionId = `pwa-${crypto.randomUUID()}`;
+  const timing: TurnTiming = { startedAt: performance.now(), sessionId, received: new Map(), bytes: 0 };
+  const response = await fetch(`${url}/api/chat/turns`, {
+    method: 'POST',
+    headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ conversationId: sessionId, messageId: crypto.randomUUID(), text: words(sessionId.slice(4, 12)) }),
+  });
+  await readTimed(response, PADDOCK_PIECE, timing);
+  return timing;
+}
+
+interface Sample {
+  perToken: number[];
+  beforeGateway: number[];
+  firstToken: number[];
+  bytes: number[];
+}
+
+function record(sample: Sample, timing: TurnTiming, sentAt: Map<string, number>, requestAt: Map<string, number>): void {
+  const reached = requestAt.get(timing.sessionId);
+  if (reached !== undefined) sample.beforeGateway.push(reached - timing.startedAt);
+  let first = Number.POSITIVE_INFINITY;
+  for (const [piece, at] of timing.received) {
+    const sent = sentAt.get(piece);
+    if (sent === undefined || !/w\d+/.test(piece)) continue;
+    sample.perToken.push(at - sent);
+    first = Math.min(first, at);
+  }
+  if (Number.isFinite(first)) sample.firstToken.push(first - timing.startedAt);
+  sample.bytes.push(timing.bytes);
+}
+
+function emptySample(): Sample {
+  return { perToken: [], beforeGateway: [], firstToken: [], bytes: [] };
+}
+
+function report(label: string, base: Sample, paddock: Sample): void {
+  const med = (v: number[]) => quantile(v, 0.5);
+  const p95 = (v: number[]) => quantile(v, 0.95);
+  console.log(`\n## ${label}`);
+  console.log(`tokens timed: direct ${base.perToken.length}, Paddock ${paddock.perToken.length}`);
+  console.log(`per-token delay after the gateway emits: direct median ${fmt(med(base.perToken))} p95 ${fmt(p95(base.perToken))}; Paddock median ${fmt(med(paddock.perToken))} p95 ${fmt(p95(paddock.perToken))}, max ${fmt(Math.max(...paddock.perToken))}`);
+  console.log(`added by Paddock per token: median ${fmt(med(paddock.perToken) - med(base.perToken))}, p95 ${fmt(p95(paddock.perToken) - p95(base.perToken))}`);
+  console.log(`request start → gateway sees it: direct ${fmt(med(base.beforeGateway))}, Paddock ${fmt(med(paddock.beforeGateway))} (added ${fmt(med(paddock.beforeGateway) - med(base.beforeGateway))})`);
+  console.log(`time to first token: direct ${fmt(med(base.firstToken))}, Paddock ${fmt(med(paddock.firstToken))}`);
+  const ratio = med(paddock.bytes) / med(base.bytes);
+  console.log(`bytes per answer: gateway ${med(base.bytes)}, Paddock ${med(paddock.bytes)} (ratio ${ratio.toFixed(2)}×)`);
+}
+
+const gateway = await startFakeGateway({ apiKey: KEY });
+gateway.setScenario({ kind: 'slow_tokens', delayMs: TOKEN_DELAY_MS });
+const tap = await startTap(gateway.port);
+const tapUrl = `http://127.0.0.1:${tap.port}`;
+const server = await startPaddock({ HERMES_API_URL: tapUrl, HERMES_API_KEY: KEY });
+try {
+  const cookie = await login(server);
+  await viaPaddock(server.url, cookie);
+  await direct(tapUrl);
+  console.log(`# bench/stream: ${WORDS} tokens per answer, ${TOKEN_DELAY_MS} ms apart, fake gateway behind a timing tap`);
+
+  const single = { base: emptySample(), paddock: emptySample() };
+  for (let round = 0; round < SINGLE_ROUNDS; round++) {
+    record(single.base, await direct(tapUrl), tap.pieceSentAt, tap.requestAt);
+    record(single.paddock, await viaPaddock(server.url, cookie), tap.pieceSentAt, tap.requestAt);
+  }
+  report(`single stream (${SINGLE_ROUNDS} alternating rounds)`, single.base, single.paddock);
+
+  const many = { base: emptySample(), paddock: emptySample() };
+  for (let round = 0; round < CONCURRENT_ROUNDS; round++) {
+    for (const t of await Promise.all(Array.from({ length: CONCURRENCY }, () => direct(tapUrl)))) record(many.base, t, tap.pieceSentAt, tap.requestAt);
+    for (const t of await Promise.all(Array.from({ length: CONCURRENCY }, () => viaPaddock(server.url, cookie)))) record(many.paddock, t, tap.pieceSentAt, tap.requestAt);
+  }
+  report(`${CONCURRENCY} concurrent streams (${CONCURRENT_ROUNDS} alternating rounds)`, many.base, many.paddock);
+} finally {
+  await server.stop();
+  await tap.close();
+  await gateway.close();
+}
