@@ -19,9 +19,11 @@ export interface ChatScreenProps {
   isNew: boolean;
   /** Prefilled composer text, e.g. a review quoted by "Continue in chat". */
   initialDraft?: string;
+  /** Stored photos to attach to the first message, e.g. shared to the app from another one. */
+  initialPhotoIds?: string[];
 }
 
-export function ChatScreen({ conversationId, title, initialMessages, conversations, isNew, initialDraft }: ChatScreenProps) {
+export function ChatScreen({ conversationId, title, initialMessages, conversations, isNew, initialDraft, initialPhotoIds }: ChatScreenProps) {
   const chat = useChat(conversationId, initialMessages);
   const [drawerOpen, setDrawerOpen] = useState(false);
   useKeyboardInset();
@@ -68,7 +70,7 @@ export function ChatScreen({ conversationId, title, initialMessages, conversatio
             <MessageList messages={chat.messages} busy={chat.busy} onRetry={chat.retry} onRetryAnswer={chat.retryAnswer} />
           )}
         </div>
-        <Composer busy={chat.busy} onSend={send} onStop={chat.stop} initialDraft={initialDraft} draftKey={isNew && !initialDraft ? 'new' : conversationId} />
+        <Composer busy={chat.busy} onSend={send} onStop={chat.stop} initialDraft={initialDraft} initialPhotoIds={initialPhotoIds} draftKey={isNew && !initialDraft ? 'new' : conversationId} />
       </section>
       <ConversationDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} conversations={conversations} currentId={conversationId} />
     </div>

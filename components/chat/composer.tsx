@@ -8,12 +8,14 @@ import { useAttachmentDrop } from './attachments/use-attachment-drop';
 import { useAttachments } from './attachments/use-attachments';
 import type { Draft } from './use-chat';
 import { useDraft } from './use-draft';
+import { useSharedPhotos } from './use-shared-photos';
 
 export interface ComposerProps {
   busy: boolean;
   onSend: (draft: Draft) => Promise<void>;
   onStop: () => void;
   initialDraft?: string;
+  initialPhotoIds?: string[];
   /** Where the draft is kept: the conversation id, or one shared slot for a not-yet-started chat. */
   draftKey: string;
 }
@@ -23,11 +25,12 @@ export interface ComposerProps {
  * phone). Enter sends where there is a real keyboard; on touch screens Enter is a newline and the
  * Send button sends.
  */
-export function Composer({ busy, onSend, onStop, initialDraft, draftKey }: ComposerProps) {
+export function Composer({ busy, onSend, onStop, initialDraft, initialPhotoIds, draftKey }: ComposerProps) {
   const [text, setText] = useDraft(draftKey, initialDraft);
   const attachments = useAttachments({ textLength: text.length });
   const form = useRef<HTMLFormElement>(null);
   const { dragging } = useAttachmentDrop(form, attachments.addFiles);
+  useSharedPhotos(initialPhotoIds, attachments.addFiles);
   const empty = !text.trim() && attachments.items.length === 0;
   const blocked = busy || empty || attachments.busy || attachments.overBudget;
 
