@@ -1,7 +1,8 @@
 import { AppError } from '@/lib/http/app-error';
-import { defaultTarget, gatewayFailure, gatewayFetch } from './client';
+import { defaultTarget } from './client';
 import { toChatEvents, type ChatEvent } from './chat-events';
 import { readSse } from './sse';
+import { postForStream } from './stream-post';
 
 /** Waits this long for the gateway's response headers; after that only the caller's signal ends the turn. */
 export const FIRST_BYTE_TIMEOUT_MS = 120_000;
@@ -24,9 +25,9 @@ export interface ChatTurn {
  * without [DONE] throws `gateway_error` so the caller can tell the user the answer was cut.
  */
 export async function* streamChat(turn: ChatTurn, target = defaultTarget()): AsyncGenerator<ChatEvent> {
-  const response = await gatewayFetch(
-    '/v1/chat/completions',
+  const response = await postForStream(
     {
+      path: '/v1/chat/completions',
       body: { model: turn.model ?? 'hermes-agent', stream: true, messages: [{ role: 'user', content: turn.content }] },
       headers: { 'X-Hermes-Session-Id': turn.sessionId, Accept: 'text/event-stream' },
       signal: turn.signal,
@@ -34,15 +35,15 @@ export async function* streamChat(turn: ChatTurn, target = defaultTarget()): Asy
     },
     target,
   );
-  if (!response.ok) throw await gatewayFailure(response, 'the chat message');
-  if (!response.body || !(response.headers.get('content-type') ?? '').includes('text/event-stream')) {
-    await response.body?.cancel();
+  if (!String(response.headers['content-type'] ?? '').includes('text/event-stream')) {
+    response.destroy();
     throw new AppError('gateway_error', 'The gateway answered the chat message without a stream.');
   }
-  yield { type: 'session', sessionId: response.headers.get('x-hermes-session-id') ?? turn.sessionId };
+  const sessionHeader = response.headers['x-hermes-session-id'];
+  yield { type: 'session', sessionId: typeof sessionHeader === 'string' ? sessionHeader : turn.sessionId };
   let finished = false;
   try {
-    for await (const message of readSse(response.body)) {
+    for await (const message of readSse(response)) {
       for (const event of toChatEvents(message.event, message.data)) {
         if (event.type === 'done') finished = true;
         yield event;
