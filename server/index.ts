@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { ConfigError, loadConfig, type Config } from '@/lib/config';
 import { ensureSessionSecret } from '@/lib/auth/session-secret';
+import { TERMINAL_SOCKET_PATH } from '@/lib/terminal/protocol';
+import { startTerminalService } from '@/lib/terminal/service';
 import { createGuard, writeVerdict } from './guard';
 import { createListener } from './listener';
 import { createUpgradeHandler, type UpgradeRoute } from './upgrade';
@@ -46,6 +48,9 @@ async function main(): Promise<void> {
       });
   });
   const routes = new Map<string, UpgradeRoute>();
+  // Off means no manager and no socket route: the upgrade is refused before anything could spawn.
+  const terminals = config.terminal.enabled ? startTerminalService(config) : undefined;
+  if (terminals) routes.set(TERMINAL_SOCKET_PATH, (req, socket, head) => terminals.socket.handleUpgrade(req, socket, head));
   const nextUpgrade: UpgradeRoute | undefined = config.dev ? (req, socket, head) => void app.getUpgradeHandler()(req, socket, head) : undefined;
   listener.server.on('upgrade', createUpgradeHandler(guard, routes, nextUpgrade));
 
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`[paddock] ${signal}: shutting down`);
     listener.dispose();
+    terminals?.dispose();
     const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
     force.unref();
     listener.server.close(() => {

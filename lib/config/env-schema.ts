@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { skillsIndexUrlSchema } from './skills-index-url';
 
 /** Hosts that only this machine can reach; binding to one of them needs no password. */
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -45,9 +46,10 @@ export const envSchema = z.object({
   TERMINAL_SHELL: z.string().trim().min(1).optional(),
   TERMINAL_CWD: z.string().trim().min(1).optional(),
   TERMINAL_IDLE_MINUTES: positiveInt.default(30),
+  TERMINAL_MAX_OPEN: positiveInt.max(32, 'must be at most 32').default(8),
   FILES_ROOT: z.string().trim().min(1).optional(),
   FILES_WRITABLE: flag.default('0'),
-  SKILLS_INDEX_URL: httpUrl.optional(),
+  SKILLS_INDEX_URL: skillsIndexUrlSchema.optional(),
   SHELL: z.string().optional(),
   HOME: z.string().optional(),
 });

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
+import { buildShellEnv } from '@/lib/terminal/shell-env';
 import { ConfigError } from './config-error';
+import { pathDirectories, setVariableNames } from './env-names';
 import { envSchema, LOOPBACK_HOSTS, type RawEnv } from './env-schema';
 import { findNearMisses } from './near-misses';
+import { resolveSkillsIndexUrl } from './skills-index-url';
 import type { Config, CookieSecureMode, TlsFiles } from './types';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -82,6 +85,7 @@ export function loadConfig(env: Env): Config {
   if (problems.length) throw new ConfigError([...problems, ...hints]);
 
   const home = raw.HOME ?? os.homedir();
+  const shell = raw.TERMINAL_SHELL ?? raw.SHELL ?? 'bash';
   const warnings = [...hints];
   if (!raw.CLAUDE_PASSWORD) warnings.push('CLAUDE_PASSWORD is unset: Paddock is open to anyone on this machine (loopback only).');
   return Object.freeze({
@@ -101,12 +105,16 @@ export function loadConfig(env: Env): Config {
     allowedHosts: allowedHosts(raw),
     terminal: {
       enabled: raw.TERMINAL_ENABLED === '1',
-      shell: raw.TERMINAL_SHELL ?? raw.SHELL ?? 'bash',
+      shell,
       cwd: path.resolve(raw.TERMINAL_CWD ?? raw.HERMES_HOME ?? home),
       idleMinutes: raw.TERMINAL_IDLE_MINUTES,
+      maxOpen: raw.TERMINAL_MAX_OPEN,
+      env: buildShellEnv(merged, shell),
     },
     files: { root: raw.FILES_ROOT ?? raw.HERMES_HOME, writable: raw.FILES_WRITABLE === '1' },
-    skillsIndexUrl: raw.SKILLS_INDEX_URL,
+    skillsIndexUrl: resolveSkillsIndexUrl(raw.SKILLS_INDEX_URL),
+    setEnvNames: setVariableNames(env),
+    pathDirs: pathDirectories(env),
     warnings,
   });
 }

@@ -28,10 +28,20 @@ export interface Config {
     readonly enabled: boolean;
     readonly shell: string;
     readonly cwd: string;
+    /** Minutes a terminal with no socket attached lives on before its shell is ended. */
     readonly idleMinutes: number;
+    /** Running terminals allowed at once (TERMINAL_MAX_OPEN). */
+    readonly maxOpen: number;
+    /** The shell's whole environment, built from an allowlist so Paddock's secrets never reach it. */
+    readonly env: Readonly<Record<string, string>>;
   };
   readonly files: { readonly root: string | undefined; readonly writable: boolean };
-  readonly skillsIndexUrl: string | undefined;
+  /** The hub catalogue as an http(s): or file: URL (SKILLS_INDEX_URL; default: the public Hermes Skills Index). */
+  readonly skillsIndexUrl: string;
+  /** Names (never values) of the variables set non-empty in Paddock's environment: "is X set?" for a skill's needs. */
+  readonly setEnvNames: ReadonlySet<string>;
+  /** Paddock's PATH directories, to tell whether a command a skill needs is installed. */
+  readonly pathDirs: readonly string[];
   /** Warnings worth printing at start (near-miss names when nothing is wrong yet, open loopback mode). */
   readonly warnings: readonly string[];
 }

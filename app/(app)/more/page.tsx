@@ -1,17 +1,27 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ScreenHeader } from '@/components/ui/screen-header';
 import { PADDOCK_VERSION } from '@/lib/meta/version';
 
 export const metadata: Metadata = { title: 'More' };
 
 const LATER = ['Files', 'Terminal', 'Jobs', 'Settings'];
+/** Entries of LATER that are built, with where they live. */
+const BUILT: Readonly<Record<string, string>> = { Terminal: '/terminal', Jobs: '/jobs' };
 
 export default function MorePage() {
   return (
     <>
       <ScreenHeader title="More" />
       <ul className="mx-4 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8">
-        {LATER.map((name) => (
+        {LATER.map((name) => BUILT[name] ? (
+          <li key={name}>
+            <Link href={BUILT[name]} className="flex min-h-12 items-center justify-between px-4 hover:bg-raised">
+              <span>{name}</span>
+              <span aria-hidden className="text-muted">›</span>
+            </Link>
+          </li>
+        ) : (
           <li key={name} className="flex min-h-12 items-center justify-between px-4 text-muted">
             <span>{name}</span>
             <span className="text-xs">not built yet</span>

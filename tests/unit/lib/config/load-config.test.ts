@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '@/lib/config';
+import { ConfigError, DEFAULT_SKILLS_INDEX_URL, loadConfig } from '@/lib/config';
 
 function linesOf(env: Record<string, string>): string[] {
   try {
@@ -99,6 +99,36 @@ describe('loadConfig', () => {
 
   it('treats empty strings as unset', () => {
     expect(loadConfig({ CLAUDE_PASSWORD: '', HERMES_API_URL: '' }).gatewayUrl).toBe('http://127.0.0.1:8642');
+  });
+
+  it('caps open terminals at 8 unless TERMINAL_MAX_OPEN says otherwise, and refuses a silly cap', () => {
+    expect(loadConfig({}).terminal.maxOpen).toBe(8);
+    expect(loadConfig({ TERMINAL_MAX_OPEN: '3' }).terminal.maxOpen).toBe(3);
+    expect(linesOf({ TERMINAL_MAX_OPEN: '0' }).join('\n')).toMatch(/TERMINAL_MAX_OPEN must be positive/);
+    expect(linesOf({ TERMINAL_MAX_OPEN: '500' }).join('\n')).toMatch(/TERMINAL_MAX_OPEN must be at most 32/);
+  });
+
+  it('gives the terminal an allowlisted environment without Paddock’s secrets', () => {
+    const env = loadConfig({ PATH: '/bin', CLAUDE_PASSWORD: 'pw', SESSION_SECRET: 'x'.repeat(40), HERMES_API_KEY: 'k' }).terminal.env;
+    expect(Object.keys(env).some((name) => /PASSWORD|SECRET|KEY/.test(name))).toBe(false);
+    expect(env.PATH).toBe('/bin');
+  });
+
+  it('reads the public Hermes skills index unless SKILLS_INDEX_URL names another, and takes a local path as a file: URL', () => {
+    expect(loadConfig({}).skillsIndexUrl).toBe(DEFAULT_SKILLS_INDEX_URL);
+    expect(DEFAULT_SKILLS_INDEX_URL).toMatch(/^https:\/\/hermes-agent\.nousresearch\.com\//);
+    expect(loadConfig({ SKILLS_INDEX_URL: 'http://127.0.0.1:9/index.json' }).skillsIndexUrl).toBe('http://127.0.0.1:9/index.json');
+    expect(loadConfig({ SKILLS_INDEX_URL: 'file:///srv/index.json' }).skillsIndexUrl).toBe('file:///srv/index.json');
+    expect(loadConfig({ SKILLS_INDEX_URL: '/srv/skills index.json' }).skillsIndexUrl).toBe('file:///srv/skills%20index.json');
+    expect(linesOf({ SKILLS_INDEX_URL: 'ftp://host/index.json' }).join('\n')).toMatch(/SKILLS_INDEX_URL must be an http\(s\):\/\/ or file:\/\/ URL/);
+  });
+
+  it('knows which variables are set, never their values, and the PATH directories', () => {
+    const config = loadConfig({ GITHUB_TOKEN: 'ghp_secret', EMPTY_ONE: '', PATH: '/usr/bin:/bin' });
+    expect(config.setEnvNames.has('GITHUB_TOKEN')).toBe(true);
+    expect(config.setEnvNames.has('EMPTY_ONE')).toBe(false);
+    expect(JSON.stringify([...config.setEnvNames])).not.toContain('ghp_secret');
+    expect(config.pathDirs).toEqual(['/usr/bin', '/bin']);
   });
 
   it('strips a trailing slash from HERMES_API_URL', () => {
