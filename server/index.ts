@@ -1,3 +1,4 @@
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
@@ -28,7 +29,10 @@ async function main(): Promise<void> {
   for (const warning of config.warnings) console.warn(`[paddock] ${warning}`);
   const secret = ensureSessionSecret(config);
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const app = next({ dev: config.dev, dir, hostname: config.host, port: config.port });
+  // Next attaches its own 'upgrade' listener to the server it is given (or finds on the first request),
+  // which would see every WebSocket upgrade without our guard. Hand it a server that never listens;
+  // authenticated upgrades reach Next (HMR in dev) only through createUpgradeHandler's fallback.
+  const app = next({ dev: config.dev, dir, hostname: config.host, port: config.port, httpServer: http.createServer() });
   await app.prepare();
   const handleNext = app.getRequestHandler();
   const guard = createGuard(config, secret);
