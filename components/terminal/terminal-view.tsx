@@ -46,6 +46,8 @@ export function TerminalView({ terminalId, fontSize, transformInput, onChange, c
       onState: (next, why) => {
         setState(next);
         setReason(why);
+        // Attaching here detaches this terminal from any other page: refresh the tab states now.
+        if (next === 'open') latest.current.onChange();
       },
     }).then((terminal) => {
       if (unmounted) return terminal.dispose();

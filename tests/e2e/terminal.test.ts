@@ -97,7 +97,7 @@ describe('when the connection drops', () => {
     await terminal.run(`sleep 1; echo missed-$((5*5)); touch ${mark}`);
     await context.setOffline(true);
     await page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.at(-1)?.close());
-    await expect.poll(() => terminal.view().getAttribute('data-connection'), { timeout: 10_000 }).not.toBe('open');
+    await expect.poll(() => terminal.view().getAttribute('data-connection'), { timeout: 25_000 }).not.toBe('open');
     await page.getByRole('status').filter({ hasText: /Reconnecting/ }).waitFor();
     await page.screenshot({ path: screenshotPath('terminal-reconnecting-iphone') });
     await expect.poll(() => fs.existsSync(mark), { timeout: 10_000 }).toBe(true);
@@ -139,7 +139,7 @@ describe('tabs and text size', () => {
     await expect.poll(() => terminal.tabs().count()).toBe(2);
     await expect.poll(() => terminal.tabs().nth(1).getAttribute('aria-selected')).toBe('true');
     await terminal.connected();
-    await expect.poll(() => terminal.tabs().first().innerText()).toMatch(/running · detached/);
+    await expect.poll(() => terminal.tabs().first().innerText(), { timeout: 15_000 }).toMatch(/running · detached/);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Close terminal' }).click();
     await expect.poll(() => terminal.tabs().count()).toBe(1);
