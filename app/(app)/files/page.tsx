@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/files/breadcrumbs';
+import { FileList } from '@/components/files/file-list';
+import { QuickOpen } from '@/components/files/quick-open';
+import { ScreenHeader } from '@/components/ui/screen-header';
+import { ScreenProblem } from '@/components/ui/screen-problem';
+import { listDirectory } from '@/lib/files/list-directory';
+import { folderQuerySchema } from '@/lib/files/schemas';
+import { attempt } from '@/lib/http/attempt';
+
+export const metadata: Metadata = { title: 'Files' };
+export const dynamic = 'force-dynamic';
+
+interface FilesPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The agent's files, one folder at a time (`?path=`), rooted at FILES_ROOT. */
+export default async function FilesPage({ searchParams }: FilesPageProps) {
+  const query = folderQuerySchema.safeParse(await searchParams);
+  const result = query.success ? await attempt(() => listDirectory(query.data.path)) : null;
+  const actions = (
+    <div className="flex items-center gap-2">
+      <Link href="/files/memory" className="flex min-h-11 items-center rounded-xl border border-line bg-surface px-3 text-sm font-medium hover:bg-raised">
+        Memory
+      </Link>
+      <QuickOpen />
+    </div>
+  );
+  return (
+    <>
+      <ScreenHeader title="Files" actions={actions} />
+      {result?.ok ? (
+        <>
+          {result.value.path ? <Breadcrumbs path={result.value.path} /> : null}
+          <FileList listing={result.value} />
+        </>
+      ) : (
+        <ScreenProblem title="This folder cannot be shown" message={result?.error.message ?? 'That is not a path Paddock accepts.'} />
+      )}
+    </>
+  );
+}

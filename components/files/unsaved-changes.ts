@@ -1,0 +1,16 @@
+'use client';
+
+/**
+ * Whether the editor holds unsaved text. Client-side navigation (links, quick open) does not fire
+ * `beforeunload`, so the screens that navigate ask here first.
+ */
+let unsaved = false;
+
+export function setUnsavedChanges(value: boolean): void {
+  unsaved = value;
+}
+
+/** True when it is fine to leave: nothing unsaved, or the user said so. */
+export function confirmLeaving(): boolean {
+  return !unsaved || window.confirm('Leave without saving your changes?');
+}
