@@ -1,0 +1,31 @@
+import Link from 'next/link';
+
+export interface SkillsTabsProps {
+  active: 'installed' | 'hub';
+}
+
+const TABS = [
+  { key: 'installed', href: '/skills', label: 'Installed' },
+  { key: 'hub', href: '/skills/hub', label: 'Catalogue' },
+] as const;
+
+/** Installed skills or the hub catalogue: two views of one screen. */
+export function SkillsTabs({ active }: SkillsTabsProps) {
+  return (
+    <nav aria-label="Skills" className="px-4 pb-3 md:px-8">
+      <ul className="inline-flex rounded-xl border border-line bg-surface p-1">
+        {TABS.map((tab) => (
+          <li key={tab.key}>
+            <Link
+              href={tab.href}
+              aria-current={tab.key === active ? 'page' : undefined}
+              className={`flex min-h-11 items-center rounded-lg px-4 text-sm font-medium ${tab.key === active ? 'bg-accent text-accent-ink' : 'text-muted hover:text-ink'}`}
+            >
+              {tab.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
