@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLoadMore, type LoadedPage } from '@/components/hooks/use-load-more';
 import { LoadMoreButton } from '@/components/ui/load-more-button';
+import { WindowedList } from '@/components/ui/windowed-list';
 import { ApiError, apiFetch } from '@/lib/client/api-fetch';
 import type { ReviewList, ReviewSummary, UnreadCount } from '@/lib/reviews/types';
 import { ReviewRow } from './review-row';
@@ -15,7 +16,7 @@ export interface ReviewInboxProps {
   job: string | undefined;
 }
 
-/** The runs newest first, with unread marks, "Mark all read" and more on request. */
+/** The runs newest first, with unread marks, "Mark all read" and more on request; only rows near the screen are kept in the DOM. */
 export function ReviewInbox({ list, job }: ReviewInboxProps) {
   const fetchPage = useCallback(
     async (offset: number): Promise<LoadedPage<ReviewSummary>> => {
@@ -71,11 +72,12 @@ export function ReviewInbox({ list, job }: ReviewInboxProps) {
           {markError}
         </p>
       ) : null}
-      <ul className="mx-4 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8">
-        {items.map((review) => (
-          <ReviewRow key={review.id} review={review} read={review.read || readHere.has(review.id)} />
-        ))}
-      </ul>
+      <WindowedList
+        items={items}
+        itemKey={(review) => review.id}
+        renderItem={(review) => <ReviewRow review={review} read={review.read || readHere.has(review.id)} />}
+        className="mx-4 overflow-hidden rounded-2xl border border-line bg-surface md:mx-8"
+      />
       {done ? null : <LoadMoreButton loading={loading} error={error} onClick={loadMore} label="Older runs" />}
     </section>
   );

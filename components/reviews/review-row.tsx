@@ -14,32 +14,30 @@ const QUIET_PREVIEW: Partial<Record<ReviewSummary['status'], string>> = {
   empty: 'This run wrote no response.',
 };
 
-/** One run in the inbox: unread dot, job, time, and the first line of what it said. */
+/** One run in the inbox (the content of its list item): unread dot, job, time, and the first line of what it said. */
 export function ReviewRow({ review, read }: ReviewRowProps) {
   const preview = QUIET_PREVIEW[review.status] ?? plainPreview(review.preview);
   return (
-    <li>
-      <Link
-        href={`/reviews/${review.id}`}
-        data-review-id={review.id}
-        data-unread={read ? undefined : 'true'}
-        className="flex min-h-16 gap-3 px-4 py-3 hover:bg-raised md:px-5"
-      >
-        <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${read ? 'bg-transparent' : 'bg-accent'}`} />
-        <span className="flex min-w-0 flex-1 flex-col gap-1">
-          <span className="flex items-baseline gap-2">
-            <span className={`min-w-0 flex-1 truncate ${read ? 'text-ink' : 'font-semibold text-ink'}`}>
-              {review.jobName ?? review.jobId}
-              {read ? null : <span className="sr-only"> (unread)</span>}
-            </span>
-            <LocalTime ms={review.runAt} className="shrink-0 text-xs text-muted" />
+    <Link
+      href={`/reviews/${review.id}`}
+      data-review-id={review.id}
+      data-unread={read ? undefined : 'true'}
+      className="flex min-h-16 gap-3 px-4 py-3 hover:bg-raised md:px-5"
+    >
+      <span aria-hidden className={`mt-1.5 size-2.5 shrink-0 rounded-full ${read ? 'bg-transparent' : 'bg-accent'}`} />
+      <span className="flex min-w-0 flex-1 flex-col gap-1">
+        <span className="flex items-baseline gap-2">
+          <span className={`min-w-0 flex-1 truncate ${read ? 'text-ink' : 'font-semibold text-ink'}`}>
+            {review.jobName ?? review.jobId}
+            {read ? null : <span className="sr-only"> (unread)</span>}
           </span>
-          <span className="flex items-start gap-2">
-            <ReviewStatus status={review.status} />
-            <span className={`line-clamp-2 min-w-0 text-sm ${review.status === 'failed' ? 'text-bad' : 'text-muted'}`}>{preview || ' '}</span>
-          </span>
+          <LocalTime ms={review.runAt} className="shrink-0 text-xs text-muted" />
         </span>
-      </Link>
-    </li>
+        <span className="flex items-start gap-2">
+          <ReviewStatus status={review.status} />
+          <span className={`line-clamp-2 min-w-0 text-sm ${review.status === 'failed' ? 'text-bad' : 'text-muted'}`}>{preview || ' '}</span>
+        </span>
+      </span>
+    </Link>
   );
 }

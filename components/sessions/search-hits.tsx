@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { useLoadMore, type LoadedPage } from '@/components/hooks/use-load-more';
 import { LoadMoreButton } from '@/components/ui/load-more-button';
 import { LocalTime } from '@/components/ui/local-time';
+import { WindowedList } from '@/components/ui/windowed-list';
 import { apiFetch } from '@/lib/client/api-fetch';
 import type { SearchHit, SearchResult } from '@/lib/hermes-home';
 import { roleLabel } from './role-label';
@@ -22,7 +23,22 @@ export function messageHref(hit: Pick<SearchHit, 'conversationId' | 'messageId'>
   return `/sessions/${encodeURIComponent(hit.conversationId)}?m=${hit.messageId}#m-${hit.messageId}`;
 }
 
-/** Messages matching the search, each a link that opens its conversation at that message. */
+function HitRow({ hit }: { hit: SearchHit }) {
+  return (
+    <Link href={messageHref(hit)} data-message-id={hit.messageId} className="flex min-h-16 flex-col gap-1 px-4 py-3 hover:bg-raised md:px-5">
+      <span className="flex items-baseline gap-2 text-xs text-muted">
+        <span className="rounded bg-raised px-1.5 py-0.5 text-ink">{sourceLabel(hit.source)}</span>
+        <span className="min-w-0 flex-1 truncate">{roleLabel(hit.role, hit.toolName)}</span>
+        <LocalTime ms={hit.timestamp} className="shrink-0" />
+      </span>
+      <span className="line-clamp-3 break-words text-sm">
+        <Snippet snippet={hit.snippet} />
+      </span>
+    </Link>
+  );
+}
+
+/** Messages matching the search, each a link that opens its conversation at that message; only rows near the screen are kept in the DOM. */
 export function SearchHits({ result, query, source, pageSize }: SearchHitsProps) {
   const fetchPage = useCallback(
     async (offset: number): Promise<LoadedPage<SearchHit>> => {
@@ -44,22 +60,12 @@ export function SearchHits({ result, query, source, pageSize }: SearchHitsProps)
           Clear search
         </Link>
       </p>
-      <ul className="mx-4 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8 md:max-w-4xl">
-        {items.map((hit) => (
-          <li key={hit.messageId}>
-            <Link href={messageHref(hit)} data-message-id={hit.messageId} className="flex min-h-16 flex-col gap-1 px-4 py-3 hover:bg-raised md:px-5">
-              <span className="flex items-baseline gap-2 text-xs text-muted">
-                <span className="rounded bg-raised px-1.5 py-0.5 text-ink">{sourceLabel(hit.source)}</span>
-                <span className="min-w-0 flex-1 truncate">{roleLabel(hit.role, hit.toolName)}</span>
-                <LocalTime ms={hit.timestamp} className="shrink-0" />
-              </span>
-              <span className="line-clamp-3 break-words text-sm">
-                <Snippet snippet={hit.snippet} />
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <WindowedList
+        items={items}
+        itemKey={(hit) => hit.messageId}
+        renderItem={(hit) => <HitRow hit={hit} />}
+        className="mx-4 overflow-hidden rounded-2xl border border-line bg-surface md:mx-8 md:max-w-4xl"
+      />
       {done ? null : <LoadMoreButton loading={loading} error={error} onClick={loadMore} label="More results" />}
     </section>
   );

@@ -3,6 +3,7 @@
 import { useCallback } from 'react';
 import { useLoadMore, type LoadedPage } from '@/components/hooks/use-load-more';
 import { LoadMoreButton } from '@/components/ui/load-more-button';
+import { WindowedList } from '@/components/ui/windowed-list';
 import { apiFetch } from '@/lib/client/api-fetch';
 import type { SessionList as List, SessionRow as Session } from '@/lib/hermes-home';
 import { SessionRow } from './session-row';
@@ -12,7 +13,7 @@ export interface SessionListProps {
   source: string | undefined;
 }
 
-/** Conversations newest first, the next page on request. */
+/** Conversations newest first, the next page on request; only rows near the screen are kept in the DOM. */
 export function SessionList({ list, source }: SessionListProps) {
   const fetchPage = useCallback(
     async (offset: number): Promise<LoadedPage<Session>> => {
@@ -29,11 +30,12 @@ export function SessionList({ list, source }: SessionListProps) {
   return (
     <section aria-label="Conversations">
       <p className="px-4 pb-2 text-sm text-muted md:px-8">{list.total === 1 ? '1 conversation' : `${list.total} conversations`}</p>
-      <ul className="mx-4 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8 md:max-w-4xl">
-        {items.map((s) => (
-          <SessionRow key={s.id} session={s} />
-        ))}
-      </ul>
+      <WindowedList
+        items={items}
+        itemKey={(s) => s.id}
+        renderItem={(s) => <SessionRow session={s} />}
+        className="mx-4 overflow-hidden rounded-2xl border border-line bg-surface md:mx-8 md:max-w-4xl"
+      />
       {done ? null : <LoadMoreButton loading={loading} error={error} onClick={loadMore} />}
     </section>
   );

@@ -3,6 +3,12 @@ import { LocalTime } from '@/components/ui/local-time';
 import { ScrollToMessage } from './scroll-to-message';
 import { sourceLabel } from './source-label';
 import { TranscriptMessage } from './transcript-message';
+import { TranscriptTail } from './transcript-tail';
+
+/** Messages rendered before the page is first sent: more than an iPhone screen holds. */
+const FIRST_SCREEN_MESSAGES = 24;
+/** With a message to jump to, how many after it come with the first screen, so it does not sit at the very end. */
+const AFTER_HIGHLIGHT = 4;
 
 export interface TranscriptViewProps {
   transcript: Transcript;
@@ -17,10 +23,18 @@ function headingOf(transcript: Transcript): string {
   return line ? (line.length > 80 ? `${line.slice(0, 79)}…` : line) : transcript.id;
 }
 
-/** A whole conversation (every session of its compression chain), oldest message first. */
+/**
+ * A whole conversation (every session of its compression chain), oldest message first. The server
+ * renders the first screen (through the highlighted message, if any); the rest follows on the client
+ * as the reader scrolls (see TranscriptTail).
+ */
 export function TranscriptView({ transcript, highlight }: TranscriptViewProps) {
   const first = transcript.messages[0];
-  const found = highlight !== undefined && transcript.messages.some((m) => m.id === highlight);
+  const at = highlight === undefined ? -1 : transcript.messages.findIndex((m) => m.id === highlight);
+  const found = at >= 0;
+  const cut = Math.max(FIRST_SCREEN_MESSAGES, found ? at + 1 + AFTER_HIGHLIGHT : 0);
+  const head = transcript.messages.slice(0, cut);
+  const rest = transcript.messages.slice(cut);
   return (
     <article className="mx-4 pb-8 md:mx-8 md:max-w-3xl">
       <header className="mb-3 flex flex-col gap-1">
@@ -39,9 +53,10 @@ export function TranscriptView({ transcript, highlight }: TranscriptViewProps) {
       ) : null}
       {transcript.messages.length === 0 ? <p className="text-sm text-muted">This session has no messages.</p> : null}
       <ol className="flex flex-col gap-2">
-        {transcript.messages.map((m) => (
+        {head.map((m) => (
           <TranscriptMessage key={m.id} message={m} highlighted={m.id === highlight} />
         ))}
+        {rest.length ? <TranscriptTail messages={rest} /> : null}
       </ol>
       {found && highlight !== undefined ? <ScrollToMessage messageId={highlight} /> : null}
     </article>

@@ -1,9 +1,10 @@
-import { constants as fsConstants, type Dirent } from 'node:fs';
-import fs, { type FileHandle } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { previewText } from './content';
-import { listCronJobs } from './cron-jobs';
 import { parseCronMarkdown, type CronOutputStatus } from './cron-markdown';
+import { readOutputFile, type OutputFile } from './cron-output-file';
+import { getCronJobNames, rememberedRun, rememberRun, type RunFacts } from './cron-run-cache';
 import { HermesHomeError } from './errors';
 import { isMissingError, resolveHome, toHomeError } from './home';
 import { hermesTimeZone, isValidTimeZone, wallClockToEpoch } from './local-time';
@@ -47,16 +48,16 @@ export interface CronOutputList {
 const JOB_ID = /^[0-9a-f]{1,64}$/;
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})_(\d{2})-(\d{2})-(\d{2})$/;
 const OUTPUT_ID = /^([0-9a-f]{1,64})\/(\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})$/;
-const MAX_READ_BYTES = 8 * 1024 * 1024;
+/** Run files read at once when a page or a count needs several. */
+const READ_CONCURRENCY = 16;
 /** Splits an output id into its parts, or null unless it is exactly `<hex job id>/<timestamp>`; never throws. */
 export function parseCronOutputId(id: string): { jobId: string; stamp: string } | null {
   const m = typeof id === 'string' ? OUTPUT_ID.exec(id) : null;
   return m && m[1] && m[2] ? { jobId: m[1], stamp: m[2] } : null;
 }
 
-function runAtFor(stamp: string, meta: Record<string, string>, timeZone: string): number {
+function runAtFor(stamp: string, stated: string | undefined, timeZone: string): number {
   // A Run Time carrying an explicit offset beats the zone guess; today's Hermes writes naive local time.
-  const stated = meta['Run Time'];
   if (stated && /(?:Z|[+-]\d{2}:?\d{2})$/.test(stated)) {
     const ms = Date.parse(stated.replace(' ', 'T'));
     if (Number.isFinite(ms)) return ms;
@@ -70,48 +71,8 @@ function runAtFor(stamp: string, meta: Record<string, string>, timeZone: string)
   );
 }
 
-interface OutputFile {
-  text: string;
-  size: number;
-  truncated: boolean;
-}
-
 function outputRoot(home: string): string {
   return path.join(resolveHome(home), 'cron', 'output');
-}
-
-/** Reads one output file without following symlinks or leaving cron/output; throws HermesHomeError not_found / hermes_home_unreadable. */
-async function readOutputFile(root: string, jobId: string, stamp: string): Promise<OutputFile> {
-  const file = path.resolve(root, jobId, `${stamp}.md`);
-  const rel = path.relative(root, file);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new HermesHomeError('not_found', 'cron output not found');
-  let handle: FileHandle;
-  try {
-    const dir = await fs.lstat(path.join(root, jobId));
-    if (!dir.isDirectory()) throw new HermesHomeError('not_found', 'cron output not found');
-    const [realRoot, realFile] = await Promise.all([fs.realpath(root), fs.realpath(file)]);
-    if (!realFile.startsWith(realRoot + path.sep)) throw new HermesHomeError('not_found', 'cron output not found');
-    // The agent can write into HERMES_HOME; O_NOFOLLOW stops a swapped-in symlink from exposing other files.
-    handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
-  } catch (err) {
-    if (err instanceof HermesHomeError) throw err;
-    const code = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
-    if (isMissingError(err) || code === 'ELOOP') throw new HermesHomeError('not_found', 'cron output not found', { cause: err });
-    throw toHomeError(err, 'cron output');
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new HermesHomeError('not_found', 'cron output not found');
-    const length = Math.min(stat.size, MAX_READ_BYTES);
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buf, 0, length, 0);
-    return { text: buf.subarray(0, bytesRead).toString('utf8'), size: stat.size, truncated: stat.size > MAX_READ_BYTES };
-  } catch (err) {
-    if (err instanceof HermesHomeError) throw err;
-    throw toHomeError(err, 'cron output');
-  } finally {
-    await handle.close();
-  }
 }
 
 async function resolveZone(home: string, timeZone: string | undefined): Promise<string> {
@@ -119,16 +80,19 @@ async function resolveZone(home: string, timeZone: string | undefined): Promise<
   return hermesTimeZone(resolveHome(home));
 }
 
-function build(jobId: string, stamp: string, file: OutputFile, timeZone: string, names: Map<string, string>): CronOutput {
+function build(root: string, jobId: string, stamp: string, file: OutputFile, timeZone: string, names: Map<string, string>): CronOutput {
   const doc = parseCronMarkdown(file.text);
+  const id = `${jobId}/${stamp}`;
+  const preview = previewText(doc.response ?? doc.error, 160);
+  rememberRun(root, id, { jobName: doc.jobName, status: doc.status, preview, sizeBytes: file.size, runTime: doc.meta['Run Time'] }, file.mtimeMs);
   return {
-    id: `${jobId}/${stamp}`,
+    id,
     jobId,
     jobName: doc.jobName ?? names.get(jobId) ?? null,
-    runAt: runAtFor(stamp, doc.meta, timeZone),
+    runAt: runAtFor(stamp, doc.meta['Run Time'], timeZone),
     timeZone,
     status: doc.status,
-    preview: previewText(doc.response ?? doc.error, 160),
+    preview,
     sizeBytes: file.size,
     prompt: doc.prompt,
     response: doc.response,
@@ -144,14 +108,9 @@ function toSummary(o: CronOutput): CronOutputSummary {
   return { id, jobId, jobName, runAt, timeZone, status, preview, sizeBytes };
 }
 
-async function jobNames(home: string): Promise<Map<string, string>> {
-  try {
-    const { jobs } = await listCronJobs({ home });
-    return new Map(jobs.map((j) => [j.id, j.name]));
-  } catch {
-    // Names are a nicety; a broken jobs.json must not hide the outputs.
-    return new Map();
-  }
+function fromFacts(id: string, jobId: string, stamp: string, run: RunFacts, timeZone: string, names: Map<string, string>): CronOutputSummary {
+  const { status, preview, sizeBytes } = run;
+  return { id, jobId, jobName: run.jobName ?? names.get(jobId) ?? null, runAt: runAtFor(stamp, run.runTime, timeZone), timeZone, status, preview, sizeBytes };
 }
 
 async function listDir(dir: string): Promise<Dirent[]> {
@@ -178,12 +137,14 @@ async function outputEntries(root: string, jobId: string | undefined): Promise<{
   // Dirent types come from lstat semantics, so symlinked job dirs and files are skipped here.
   const jobIds = jobId ? [jobId] : (await listDir(root)).filter((d) => d.isDirectory() && JOB_ID.test(d.name)).map((d) => d.name);
   const entries: { jobId: string; stamp: string }[] = [];
-  for (const id of jobIds) {
-    for (const f of await listDir(path.join(root, id))) {
+  // One listing per job, all at once: a years-old install has a directory per one-shot job.
+  const listings = await Promise.all(jobIds.map((id) => listDir(path.join(root, id))));
+  jobIds.forEach((id, i) => {
+    for (const f of listings[i] ?? []) {
       const stamp = f.name.endsWith('.md') ? f.name.slice(0, -3) : '';
       if (f.isFile() && STAMP.test(stamp)) entries.push({ jobId: id, stamp });
     }
-  }
+  });
   // File names are zero-padded local timestamps, so string order is time order across jobs.
   entries.sort((a, b) => (a.stamp < b.stamp ? 1 : a.stamp > b.stamp ? -1 : a.jobId.localeCompare(b.jobId)));
   return entries;
@@ -195,31 +156,48 @@ export async function listCronOutputIds(options: { home: string; jobId?: string 
   return (await outputEntries(outputRoot(options.home), options.jobId)).map((e) => `${e.jobId}/${e.stamp}`);
 }
 
+async function readSummary(root: string, jobId: string, stamp: string, timeZone: string, names: Map<string, string>): Promise<CronOutputSummary | null> {
+  try {
+    return toSummary(build(root, jobId, stamp, await readOutputFile(root, jobId, stamp), timeZone, names));
+  } catch (err) {
+    // Deleted between listing and reading (job removed): drop it rather than fail the page.
+    if (err instanceof HermesHomeError && err.code === 'not_found') return null;
+    throw err;
+  }
+}
+
+/**
+ * Summaries (status, preview, job name) of the given run ids, in the same order; runs that vanished
+ * or ids that are malformed are left out. A settled run file is read once per process; later calls
+ * answer from memory. Throws HermesHomeError for an unusable home.
+ */
+export async function getCronOutputSummaries(options: { home: string; ids: readonly string[]; timeZone?: string }): Promise<CronOutputSummary[]> {
+  if (options.ids.length === 0) return [];
+  const root = outputRoot(options.home);
+  const [timeZone, names] = await Promise.all([resolveZone(options.home, options.timeZone), getCronJobNames(resolveHome(options.home))]);
+  const out: (CronOutputSummary | null)[] = [];
+  const unread: { at: number; jobId: string; stamp: string }[] = [];
+  for (const id of options.ids) {
+    const parsed = parseCronOutputId(id);
+    const known = parsed ? rememberedRun(root, id) : undefined;
+    if (parsed && known) out.push(fromFacts(id, parsed.jobId, parsed.stamp, known, timeZone, names));
+    else if (parsed) unread.push({ at: out.push(null) - 1, ...parsed });
+  }
+  for (let i = 0; i < unread.length; i += READ_CONCURRENCY) {
+    const batch = unread.slice(i, i + READ_CONCURRENCY);
+    const read = await Promise.all(batch.map((u) => readSummary(root, u.jobId, u.stamp, timeZone, names)));
+    batch.forEach((u, k) => (out[u.at] = read[k] ?? null));
+  }
+  return out.filter((s): s is CronOutputSummary => s !== null);
+}
+
 /** Cron run outputs newest first (across jobs or for one job), parsed for status; throws HermesHomeError. */
 export async function listCronOutputs(options: ListCronOutputsOptions): Promise<CronOutputList> {
-  if (options.jobId !== undefined && !JOB_ID.test(options.jobId)) throw new HermesHomeError('not_found', 'cron job not found');
-  const root = outputRoot(options.home);
   const limit = Math.min(500, Math.max(1, Math.trunc(Number.isFinite(options.limit) ? (options.limit ?? 50) : 50)));
   const offset = Math.max(0, Math.trunc(Number.isFinite(options.offset) ? (options.offset ?? 0) : 0));
-
-  const entries = await outputEntries(root, options.jobId);
-  const page = entries.slice(offset, offset + limit);
-  if (page.length === 0) return { items: [], total: entries.length };
-
-  const [timeZone, names] = await Promise.all([resolveZone(options.home, options.timeZone), jobNames(options.home)]);
-  const items: CronOutputSummary[] = [];
-  for (const e of page) {
-    let file: OutputFile;
-    try {
-      file = await readOutputFile(root, e.jobId, e.stamp);
-    } catch (err) {
-      // Deleted between listing and reading (job removed): drop it rather than fail the page.
-      if (err instanceof HermesHomeError && err.code === 'not_found') continue;
-      throw err;
-    }
-    items.push(toSummary(build(e.jobId, e.stamp, file, timeZone, names)));
-  }
-  return { items, total: entries.length };
+  const ids = await listCronOutputIds({ home: options.home, jobId: options.jobId });
+  const items = await getCronOutputSummaries({ home: options.home, ids: ids.slice(offset, offset + limit), timeZone: options.timeZone });
+  return { items, total: ids.length };
 }
 
 /** One cron output by id (`<jobId>/<timestamp>`, validated strictly); throws HermesHomeError not_found / hermes_home_*. */
@@ -228,6 +206,6 @@ export async function getCronOutput(options: { home: string; id: string; timeZon
   if (!parsed) throw new HermesHomeError('not_found', 'cron output not found');
   const root = outputRoot(options.home);
   const file = await readOutputFile(root, parsed.jobId, parsed.stamp);
-  const [timeZone, names] = await Promise.all([resolveZone(options.home, options.timeZone), jobNames(options.home)]);
-  return build(parsed.jobId, parsed.stamp, file, timeZone, names);
+  const [timeZone, names] = await Promise.all([resolveZone(options.home, options.timeZone), getCronJobNames(resolveHome(options.home))]);
+  return build(root, parsed.jobId, parsed.stamp, file, timeZone, names);
 }

@@ -1,7 +1,3 @@
-import { z } from 'zod';
-import { asRows, epochMs, num, selectList, text } from './sql-row';
-import { tableColumns, type StateDb } from './state-db';
-
 /**
  * - root: no parent (or the parent row is gone).
  * - continuation: the live successor of a session that ended with end_reason='compression'.
@@ -10,19 +6,16 @@ import { tableColumns, type StateDb } from './state-db';
  */
 export type SessionKind = 'root' | 'branch' | 'continuation' | 'subagent';
 
+/** What the conversation list needs of every session; per-row details (tokens, model…) are read per page. */
 export interface SessionNode {
   id: string;
   source: string;
   parentId: string | null;
+  /** ms epoch */
   startedAt: number;
-  endedAt: number | null;
-  endReason: string | null;
   title: string | null;
-  model: string | null;
-  toolCallCount: number;
-  inputTokens: number;
-  outputTokens: number;
   messageCount: number;
+  /** ms epoch of the newest message, null without messages. */
   lastMessageAt: number | null;
   kind: SessionKind;
 }
@@ -34,112 +27,44 @@ export interface Lineage {
   prev: Map<string, string>;
 }
 
-// Later Hermes versions stamp explicit lineage markers into model_config; older rows only have the heuristics.
-const markerSchema = z.object({ _branched_from: z.unknown().optional(), _delegate_from: z.unknown().optional() });
-
-function markers(raw: string | null): { branched: boolean; delegated: boolean } {
-  if (!raw) return { branched: false, delegated: false };
-  try {
-    const r = markerSchema.safeParse(JSON.parse(raw));
-    if (!r.success) return { branched: false, delegated: false };
-    return { branched: r.data._branched_from != null, delegated: r.data._delegate_from != null };
-  } catch {
-    return { branched: false, delegated: false };
-  }
-}
-
-const SESSION_COLS = ['title', 'model', 'end_reason', 'ended_at', 'tool_call_count', 'input_tokens', 'output_tokens'] as const;
-
-interface RawNode {
-  node: SessionNode;
+/** The facts that decide a parent/child relation, known for sessions that have a parent or a child. */
+export interface Relation {
+  /** Raw REAL epoch seconds, compared as Hermes compares them. */
   startedSec: number;
   endedSec: number | null;
+  endReason: string | null;
   branched: boolean;
   delegated: boolean;
   copiesParentHead: boolean;
 }
 
-/** Loads every session's lineage facts and classifies them; throws SqliteError only if the sessions table is unusable. */
-export function loadLineage(db: StateDb): Lineage {
-  const cols = tableColumns(db, 'sessions');
-  const modelConfig = cols.has('model_config') ? 'CASE WHEN s.parent_session_id IS NOT NULL THEN s.model_config END' : 'NULL';
-  // A fork/branch starts with a copy of its parent's history; a delegate subagent starts with its own task.
-  const rows = asRows(
-    db
-      .prepare(
-        `SELECT s.id AS id, s.source AS source, s.parent_session_id AS parent_session_id, s.started_at AS started_at,
-           ${selectList(cols, SESSION_COLS, 's')}, ${modelConfig} AS child_model_config,
-           (SELECT COUNT(*) FROM messages m WHERE m.session_id = s.id) AS msg_count,
-           (SELECT MAX(m.timestamp) FROM messages m WHERE m.session_id = s.id) AS last_ts,
-           CASE WHEN s.parent_session_id IS NOT NULL THEN (
-             SELECT a.role = b.role AND a.content IS b.content
-             FROM (SELECT role, content FROM messages WHERE session_id = s.id ORDER BY id LIMIT 1) a,
-                  (SELECT role, content FROM messages WHERE session_id = s.parent_session_id ORDER BY id LIMIT 1) b
-           ) END AS copies_parent_head
-         FROM sessions s`,
-      )
-      .all(),
-  );
-
-  const raw = new Map<string, RawNode>();
-  for (const row of rows) {
-    const id = text(row, 'id');
-    if (id === null) continue;
-    const m = markers(text(row, 'child_model_config'));
-    raw.set(id, {
-      node: {
-        id,
-        source: text(row, 'source') ?? 'unknown',
-        parentId: text(row, 'parent_session_id'),
-        startedAt: epochMs(row, 'started_at') ?? 0,
-        endedAt: epochMs(row, 'ended_at'),
-        endReason: text(row, 'end_reason'),
-        title: text(row, 'title'),
-        model: text(row, 'model'),
-        toolCallCount: num(row, 'tool_call_count') ?? 0,
-        inputTokens: num(row, 'input_tokens') ?? 0,
-        outputTokens: num(row, 'output_tokens') ?? 0,
-        messageCount: num(row, 'msg_count') ?? 0,
-        lastMessageAt: epochMs(row, 'last_ts'),
-        kind: 'root',
-      },
-      startedSec: num(row, 'started_at') ?? 0,
-      endedSec: num(row, 'ended_at'),
-      branched: m.branched,
-      delegated: m.delegated,
-      copiesParentHead: num(row, 'copies_parent_head') === 1,
-    });
-  }
-
+/** Links compression chains and sets every related node's kind; nodes without a relation stay roots. Never throws. */
+export function classify(nodes: Map<string, SessionNode>, rel: Map<string, Relation>): Lineage {
   // Same rule as Hermes' get_compression_tip: parent ended by compression, child started at/after that end;
   // if several qualify, the latest one is the live continuation.
   const next = new Map<string, string>();
-  for (const r of raw.values()) {
-    const parent = r.node.parentId ? raw.get(r.node.parentId) : undefined;
-    if (!parent || r.branched || r.delegated) continue;
-    if (parent.node.endReason !== 'compression' || parent.endedSec === null || r.startedSec < parent.endedSec) continue;
-    const current = next.get(parent.node.id);
-    const currentRaw = current ? raw.get(current) : undefined;
-    if (!currentRaw || r.startedSec > currentRaw.startedSec) next.set(parent.node.id, r.node.id);
+  for (const [id, r] of rel) {
+    const parentId = nodes.get(id)?.parentId;
+    const parent = parentId ? rel.get(parentId) : undefined;
+    if (!parentId || !parent || r.branched || r.delegated) continue;
+    if (parent.endReason !== 'compression' || parent.endedSec === null || r.startedSec < parent.endedSec) continue;
+    const current = next.get(parentId);
+    const currentRel = current ? rel.get(current) : undefined;
+    if (!currentRel || r.startedSec > currentRel.startedSec) next.set(parentId, id);
   }
   const prev = new Map<string, string>();
   for (const [p, c] of next) prev.set(c, p);
 
-  const nodes = new Map<string, SessionNode>();
-  for (const r of raw.values()) {
-    const parent = r.node.parentId ? raw.get(r.node.parentId) : undefined;
-    if (!parent) r.node.kind = 'root';
-    else if (prev.has(r.node.id)) r.node.kind = 'continuation';
-    else if (r.delegated) r.node.kind = 'subagent';
-    else if (
-      r.branched ||
-      r.copiesParentHead ||
-      (parent.node.endReason === 'branched' && parent.endedSec !== null && r.startedSec >= parent.endedSec) ||
-      (parent.node.endReason === 'compression' && parent.endedSec !== null && r.startedSec >= parent.endedSec)
-    ) {
-      r.node.kind = 'branch';
-    } else r.node.kind = 'subagent';
-    nodes.set(r.node.id, r.node);
+  for (const node of nodes.values()) node.kind = 'root';
+  for (const [id, r] of rel) {
+    const node = nodes.get(id);
+    const parent = node?.parentId ? rel.get(node.parentId) : undefined;
+    if (!node || !parent) continue;
+    const endedBefore = (reason: string) => parent.endReason === reason && parent.endedSec !== null && r.startedSec >= parent.endedSec;
+    if (prev.has(id)) node.kind = 'continuation';
+    else if (r.delegated) node.kind = 'subagent';
+    else if (r.branched || r.copiesParentHead || endedBefore('branched') || endedBefore('compression')) node.kind = 'branch';
+    else node.kind = 'subagent';
   }
   return { nodes, next, prev };
 }

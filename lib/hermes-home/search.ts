@@ -1,14 +1,18 @@
 import { decodeContent } from './content';
-import { chainFor, loadLineage } from './lineage';
-import { asRows, epochMs, num, text, type SqlRow } from './sql-row';
+import { chainFor } from './lineage';
+import { cleanSnippet, SQL_END, SQL_START, termSnippet } from './search-snippet';
+import { parseTerms, planTrigram, wantsTrigram, wordMatch, type Term } from './search-terms';
+import { sessionIndex } from './session-index';
+import { asRow, asRows, epochMs, num, text, type SqlRow } from './sql-row';
 import { readStateDb, tableColumns, type StateDb } from './state-db';
 
-/** Marks the start of a highlighted match inside `SearchHit.snippet` (never present otherwise). */
-export const MATCH_START = '\u0001';
-/** Marks the end of a highlighted match inside `SearchHit.snippet`. */
-export const MATCH_END = '\u0002';
+export { MATCH_END, MATCH_START } from './search-snippet';
+export { parseTerms, toFtsQuery } from './search-terms';
 
-/** fts: word index (unicode61); trigram: CJK/substring index; like: scan for CJK terms shorter than 3 chars. */
+/**
+ * fts: word index (unicode61); trigram: CJK/substring index (terms under 3 characters through its
+ * vocabulary); like: a scan, only without a trigram index or for a very common 1–2 character term.
+ */
 export type SearchMode = 'fts' | 'trigram' | 'like';
 
 export interface SearchHit {
@@ -37,70 +41,25 @@ export interface SearchOptions {
   limit?: number;
   offset?: number;
   source?: string;
-  /** relevance (bm25, default) or newest first; the LIKE fallback is always newest first. */
+  /**
+   * relevance (default): bm25 order among the newest RANKED_WINDOW matches, then newest first; newest: newest first.
+   * Terms under 3 characters and the LIKE fallback are always newest first.
+   */
   sort?: 'relevance' | 'newest';
 }
 
-interface Term {
-  text: string;
-  prefix: boolean;
-}
+const FTS_TABLE = 'messages_fts';
+const TRIGRAM_TABLE = 'messages_fts_trigram';
+type FtsTable = typeof FTS_TABLE | typeof TRIGRAM_TABLE;
 
-const MAX_QUERY_CHARS = 500;
-const MAX_TERMS = 16;
-// Bracketed so a stray \u0001/\u0002 inside stored text cannot be mistaken for a marker; see cleanSnippet.
-const SQL_START = '\u0001<m>';
-const SQL_END = '</m>\u0002';
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{N}]/u;
-
-/** Splits untrusted input into literal terms; operators and syntax characters carry no meaning. Never throws. */
-export function parseTerms(query: string): Term[] {
-  const cleaned = query.slice(0, MAX_QUERY_CHARS).replace(/[\u0000-\u001f\u007f]/g, ' ');
-  const terms: Term[] = [];
-  for (const raw of cleaned.split(/\s+/)) {
-    const prefix = /\*+$/.test(raw);
-    const t = raw.replace(/\*+$/, '');
-    // Terms without letters or digits tokenize to nothing and would only add empty phrases.
-    if (WORD.test(t)) terms.push({ text: t, prefix });
-    if (terms.length >= MAX_TERMS) break;
-  }
-  return terms;
-}
-
-/** Builds an FTS5 MATCH string of quoted phrases (implicit AND), safe for any input; never throws. */
-export function toFtsQuery(terms: Term[], allowPrefix: boolean): string {
-  return terms.map((t) => `"${t.text.replace(/"/g, '""')}"${allowPrefix && t.prefix ? '*' : ''}`).join(' ');
-}
-
-function pickMode(db: StateDb, terms: Term[]): SearchMode {
-  const hasFts = tableColumns(db, 'messages_fts').size > 0;
-  const hasTrigram = tableColumns(db, 'messages_fts_trigram').size > 0;
-  if (terms.some((t) => CJK.test(t.text))) {
-    // unicode61 keeps a whole CJK run as one token, so substrings need the trigram index, which needs >= 3 chars.
-    return hasTrigram && terms.every((t) => Array.from(t.text).length >= 3) ? 'trigram' : 'like';
-  }
-  return hasFts ? 'fts' : 'like';
-}
-
-function cleanSnippet(s: string): string {
-  return s.replace(/\u0001<m>|<\/m>\u0002|[\u0001\u0002]/g, (x) => (x === SQL_START ? MATCH_START : x === SQL_END ? MATCH_END : ''));
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function likeSnippet(source: string, terms: Term[], radius = 60): string {
-  const clean = source.replace(/[\u0001\u0002]/g, '');
-  const re = new RegExp(terms.map((t) => escapeRegex(t.text)).join('|'), 'giu');
-  const first = re.exec(clean);
-  const at = first ? first.index : 0;
-  const start = Math.max(0, at - radius);
-  const end = Math.min(clean.length, at + (first ? first[0].length : 0) + radius * 2);
-  const window = clean.slice(start, end).replace(re, (m) => `${SQL_START}${m}${SQL_END}`);
-  return `${start > 0 ? '…' : ''}${window}${end < clean.length ? '…' : ''}`;
-}
+/**
+ * bm25 must score every match before the best can be picked: with a common word on a years-old
+ * database that is tens of thousands of rows per query, and slower with each year. So relevance
+ * ranks the newest RANKED_WINDOW matches (FTS5 walks its doclists newest-first and stops there) and
+ * continues newest-first after them. Scores are bm25 with the index's global statistics, so when a
+ * query matches fewer messages than the window the order is exactly the full relevance order.
+ */
+const RANKED_WINDOW = 500;
 
 interface Page {
   limit: number;
@@ -109,43 +68,96 @@ interface Page {
   sort?: 'relevance' | 'newest';
 }
 
-function ftsRows(db: StateDb, table: 'messages_fts' | 'messages_fts_trigram', terms: Term[], o: Page): SqlRow[] {
-  const match = toFtsQuery(terms, table === 'messages_fts');
-  const tokens = table === 'messages_fts' ? 24 : 48;
-  // Two phases: snippet() in the ranked query would run for every match before LIMIT (seconds on 1M rows),
-  // so rank ids first, then build snippets for the page only.
+function matchIds(db: StateDb, table: FtsTable, match: string, o: Page, ranked: boolean): number[] {
   const filter = o.source ? `JOIN messages m ON m.id = ${table}.rowid JOIN sessions s ON s.id = m.session_id` : '';
-  const order = o.sort === 'newest' ? `${table}.rowid DESC` : 'rank';
-  const idSql = `SELECT ${table}.rowid AS id FROM ${table} ${filter}
-    WHERE ${table} MATCH ? ${o.source ? 'AND s.source = ?' : ''} ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const detail = db.prepare(
-    `SELECT m.id AS id, m.session_id AS session_id, m.role AS role, m.timestamp AS timestamp, m.tool_name AS tool_name,
-       s.source AS source, snippet(${table}, 0, ?, ?, '…', ${tokens}) AS snippet
-     FROM ${table} JOIN messages m ON m.id = ${table}.rowid LEFT JOIN sessions s ON s.id = m.session_id
-     WHERE ${table} MATCH ? AND ${table}.rowid = CAST(? AS INTEGER)`,
-  );
-  let ids: SqlRow[];
+  const where = `WHERE ${table} MATCH ? ${o.source ? 'AND s.source = ?' : ''}`;
+  const args = [match, ...(o.source ? [o.source] : [])];
+  const newest = (limit: number, offset: number) =>
+    db.prepare(`SELECT ${table}.rowid FROM ${table} ${filter} ${where} ORDER BY ${table}.rowid DESC LIMIT ? OFFSET ?`).pluck().all(...args, limit, offset);
+  const ids = (values: unknown[]) => values.filter((v): v is number => typeof v === 'number');
+  if (!ranked || o.offset >= RANKED_WINDOW) return ids(newest(o.limit, o.offset));
+  const window = asRows(db.prepare(`SELECT ${table}.rowid AS id, ${table}.rank AS score FROM ${table} ${filter} ${where} ORDER BY ${table}.rowid DESC LIMIT ?`).all(...args, RANKED_WINDOW));
+  window.sort((a, b) => (num(a, 'score') ?? 0) - (num(b, 'score') ?? 0) || (num(b, 'id') ?? 0) - (num(a, 'id') ?? 0));
+  const page = ids(window.slice(o.offset, o.offset + o.limit).map((r) => num(r, 'id')));
+  if (page.length < o.limit && window.length === RANKED_WINDOW) page.push(...ids(newest(o.limit - page.length, RANKED_WINDOW)));
+  return page;
+}
+
+function safeIds(run: () => number[]): number[] {
   try {
-    ids = asRows(db.prepare(idSql).all(match, ...(o.source ? [o.source] : []), o.limit, o.offset));
+    return run();
   } catch (err) {
     // Quoting makes syntax errors impossible in theory; if FTS5 still rejects the input, report no matches.
     if (err instanceof Error && /fts5|syntax|malformed MATCH/i.test(err.message)) return [];
     throw err;
   }
-  const rows: SqlRow[] = [];
-  // better-sqlite3 binds JS numbers as REAL, and FTS5 silently drops a REAL rowid constraint (returning the
-  // first match instead), hence the CAST above.
-  for (const idRow of ids) {
-    const row = asRows([detail.get(SQL_START, SQL_END, match, num(idRow, 'id'))])[0];
-    if (row) rows.push(row);
-  }
-  return rows;
+}
+
+/**
+ * FTS5's own snippets for `ids`, in one pass over their rowid range. A `rowid = ?` lookup per hit
+ * re-evaluates the whole MATCH each time (about 1 ms per hit for a common trigram phrase); scanning
+ * the range once and computing snippet() only for the wanted rows costs about the same as one.
+ * The unary + keeps the id list out of the index constraint, so it filters instead of looping.
+ */
+function snippetsFor(db: StateDb, table: FtsTable, match: string, ids: number[]): Map<number, string> {
+  const tokens = table === FTS_TABLE ? 24 : 48;
+  const rows = db
+    .prepare(
+      `SELECT ${table}.rowid, snippet(${table}, 0, ?, ?, '…', ${tokens}) FROM ${table}
+       WHERE ${table} MATCH ? AND ${table}.rowid >= ? AND ${table}.rowid <= ? AND +${table}.rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .raw()
+    .all(SQL_START, SQL_END, match, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
+  const out = new Map<number, string>();
+  for (const row of rows) if (Array.isArray(row) && typeof row[0] === 'number' && typeof row[1] === 'string') out.set(row[0], row[1]);
+  return out;
+}
+
+function messageRow(db: StateDb): (id: number) => SqlRow | null {
+  const fields = messageFields(db);
+  const stmt = db.prepare(
+    `SELECT m.id AS id, m.session_id AS session_id, m.role AS role, m.timestamp AS timestamp, s.source AS source,
+       ${fields.map((f) => `${f} AS ${f.slice(2)}`).join(', ')}
+     FROM messages m LEFT JOIN sessions s ON s.id = m.session_id WHERE m.id = ?`,
+  );
+  return (id) => asRow(stmt.get(id));
+}
+
+/** Matches with FTS5's own snippet(); ids are found first so snippet() runs for the page only, not for every match. */
+function ftsRows(db: StateDb, table: FtsTable, match: string, o: Page): SqlRow[] {
+  const ids = safeIds(() => matchIds(db, table, match, o, o.sort !== 'newest'));
+  if (ids.length === 0) return [];
+  const snippets = snippetsFor(db, table, match, ids);
+  const row = messageRow(db);
+  return ids.flatMap((id) => {
+    const r = row(id);
+    return r ? [{ ...r, snippet: snippets.get(id) ?? '' }] : [];
+  });
+}
+
+function messageFields(db: StateDb): string[] {
+  const cols = tableColumns(db, 'messages');
+  // Same text the FTS triggers index: content, tool name and tool-call JSON.
+  return ['content', 'tool_name', 'tool_calls'].filter((c) => cols.has(c)).map((c) => `m.${c}`);
+}
+
+function withTermSnippet(row: SqlRow, terms: Term[]): SqlRow {
+  const haystack = [decodeContent(text(row, 'content')), text(row, 'tool_name'), text(row, 'tool_calls')].filter(Boolean).join(' ');
+  return { ...row, snippet: termSnippet(haystack, terms) };
+}
+
+/** Matches of an expanded trigram query (short terms), newest first; a trigram snippet would mark whole trigrams, so snippets are cut around the terms. */
+function expandedRows(db: StateDb, match: string, terms: Term[], o: Page): SqlRow[] {
+  const ids = safeIds(() => matchIds(db, TRIGRAM_TABLE, match, o, false));
+  const row = messageRow(db);
+  return ids.flatMap((id) => {
+    const r = row(id);
+    return r ? [withTermSnippet(r, terms)] : [];
+  });
 }
 
 function likeRows(db: StateDb, terms: Term[], o: Page): SqlRow[] {
-  const cols = tableColumns(db, 'messages');
-  // Same text the FTS triggers index: content, tool name and tool-call JSON.
-  const fields = ['content', 'tool_name', 'tool_calls'].filter((c) => cols.has(c)).map((c) => `m.${c}`);
+  const fields = messageFields(db);
   const clause = `(${fields.map((f) => `${f} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
   const params: (string | number)[] = [];
   for (const t of terms) {
@@ -159,10 +171,27 @@ function likeRows(db: StateDb, terms: Term[], o: Page): SqlRow[] {
     FROM messages m LEFT JOIN sessions s ON s.id = m.session_id
     WHERE ${terms.map(() => clause).join(' AND ')} ${o.source ? 'AND s.source = ?' : ''}
     ORDER BY m.timestamp DESC, m.id DESC LIMIT ? OFFSET ?`;
-  return asRows(db.prepare(sql).all(...params)).map((row) => {
-    const haystack = [decodeContent(text(row, 'content')), text(row, 'tool_name'), text(row, 'tool_calls')].filter(Boolean).join(' ');
-    return { ...row, snippet: likeSnippet(haystack, terms) };
-  });
+  return asRows(db.prepare(sql).all(...params)).map((row) => withTermSnippet(row, terms));
+}
+
+function findRows(db: StateDb, terms: Term[], o: Page): { mode: SearchMode; rows: SqlRow[] } {
+  if (!wantsTrigram(terms)) {
+    if (tableColumns(db, FTS_TABLE).size > 0) {
+      return { mode: 'fts', rows: ftsRows(db, FTS_TABLE, wordMatch(db, terms), o) };
+    }
+    return { mode: 'like', rows: likeRows(db, terms, o) };
+  }
+  const plan = planTrigram(db, terms);
+  switch (plan.kind) {
+    case 'exact':
+      return { mode: 'trigram', rows: ftsRows(db, TRIGRAM_TABLE, plan.match, o) };
+    case 'expanded':
+      return { mode: 'trigram', rows: expandedRows(db, plan.match, terms, o) };
+    case 'no_match':
+      return { mode: 'trigram', rows: [] };
+    case 'scan':
+      return { mode: 'like', rows: likeRows(db, terms, o) };
+  }
 }
 
 /** Full-text search over all messages with highlight markers; never throws on odd query text, throws HermesHomeError for an unusable home. */
@@ -174,11 +203,9 @@ export async function searchMessages(options: SearchOptions): Promise<SearchResu
   const o: Page = { limit, offset, source: options.source, sort: options.sort };
 
   return readStateDb(options.home, (db) => {
-    const mode = pickMode(db, terms);
-    const rows =
-      mode === 'like' ? likeRows(db, terms, o) : ftsRows(db, mode === 'fts' ? 'messages_fts' : 'messages_fts_trigram', terms, o);
+    const { mode, rows } = findRows(db, terms, o);
     if (rows.length === 0) return { mode, hits: [] };
-    const lineage = loadLineage(db);
+    const { lineage } = sessionIndex(db);
     const hits = rows.map((row): SearchHit => {
       const sessionId = text(row, 'session_id') ?? '';
       const chain = chainFor(lineage, sessionId);

@@ -1,7 +1,7 @@
-import { decodeContent, parseToolCalls, previewText, type ToolCall } from './content';
-import { HermesHomeError } from './errors';
-import { chainFor, conversationStarts, loadLineage, type Lineage, type SessionNode } from './lineage';
-import { asRow, asRows, epochMs, num, selectList, text } from './sql-row';
+import { chainFor, type Lineage } from './lineage';
+import { previewReader } from './previews';
+import { conversationsOf, sessionIndex, sourceCounts, type Conversation } from './session-index';
+import { asRow, epochMs, num, selectList, text, type SqlRow } from './sql-row';
 import { readStateDb, tableColumns, type StateDb } from './state-db';
 
 /** One conversation: a root or branch session plus its compression continuations, shown as a single row. */
@@ -56,42 +56,16 @@ export interface ListSessionsOptions {
   query?: string;
 }
 
-export interface TranscriptMessage {
-  id: number;
-  sessionId: string;
-  role: string;
-  content: string | null;
-  toolCalls: ToolCall[] | null;
-  toolName: string | null;
-  toolCallId: string | null;
-  /** ms epoch */
-  timestamp: number;
-  tokenCount: number | null;
-  finishReason: string | null;
-  reasoning: string | null;
-  /** The handoff summary Hermes writes when it compresses context; render as a divider, not a turn. */
-  compactionSummary: boolean;
-}
-
-export interface Transcript {
-  /** Tip session id. */
-  id: string;
-  rootId: string;
-  sessionIds: string[];
-  source: string;
-  title: string | null;
-  messages: TranscriptMessage[];
-}
-
 const MAX_LIMIT = 500;
+const DETAIL_COLS = ['model', 'end_reason', 'ended_at', 'tool_call_count', 'input_tokens', 'output_tokens'] as const;
 
 function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, Math.trunc(value)));
 }
 
-function chainTitle(lineage: Lineage, chain: string[]): string | null {
-  // Compression copies titles forward with " #2" numbering; the newest titled session wins.
+/** The title of a chain: compression copies titles forward with " #2" numbering, so the newest titled session wins. */
+export function chainTitle(lineage: Lineage, chain: readonly string[]): string | null {
   for (let i = chain.length - 1; i >= 0; i--) {
     const id = chain[i];
     const t = id === undefined ? null : (lineage.nodes.get(id)?.title ?? null);
@@ -100,173 +74,65 @@ function chainTitle(lineage: Lineage, chain: string[]): string | null {
   return null;
 }
 
-function firstUserMessageReader(db: StateDb): (chain: string[]) => string | null {
-  const stmt = db.prepare(
-    `SELECT content FROM messages WHERE session_id = ? AND role = 'user' AND content IS NOT NULL AND TRIM(content) != ''
-     ORDER BY timestamp, id LIMIT 1`,
-  );
-  return (chain) => {
-    for (const id of chain) {
-      const row = asRow(stmt.get(id));
-      if (row) return text(row, 'content');
-    }
-    return null;
-  };
+/** Per-row details only the shown page needs; read from the table by primary key, a few rows at a time. */
+function detailsReader(db: StateDb): (id: string) => SqlRow {
+  const stmt = db.prepare(`SELECT ${selectList(tableColumns(db, 'sessions'), DETAIL_COLS, 's')} FROM sessions s WHERE s.id = ?`);
+  return (id) => asRow(stmt.get(id)) ?? {};
 }
 
-function buildRow(lineage: Lineage, start: SessionNode): Omit<SessionRow, 'preview'> {
-  const chain = chainFor(lineage, start.id);
-  const nodes = chain.map((id) => lineage.nodes.get(id)).filter((n): n is SessionNode => n !== undefined);
-  const tip = nodes[nodes.length - 1] ?? start;
-  let lastActiveAt = start.startedAt;
-  let messageCount = 0;
-  let toolCallCount = 0;
-  let inputTokens = 0;
-  let outputTokens = 0;
-  for (const n of nodes) {
-    lastActiveAt = Math.max(lastActiveAt, n.lastMessageAt ?? n.startedAt);
-    messageCount += n.messageCount;
-    toolCallCount += n.toolCallCount;
-    inputTokens += n.inputTokens;
-    outputTokens += n.outputTokens;
-  }
+function toRow(lineage: Lineage, c: Conversation, details: (id: string) => SqlRow, preview: string): SessionRow {
+  const rows = c.chain.map(details);
+  const tip = rows[rows.length - 1] ?? {};
+  const sum = (key: string) => rows.reduce((n, r) => n + (num(r, key) ?? 0), 0);
+  const tipId = c.chain[c.chain.length - 1] ?? c.rootId;
   return {
-    id: tip.id,
-    rootId: start.id,
-    sessionIds: chain,
-    source: start.source,
-    title: chainTitle(lineage, chain),
-    startedAt: start.startedAt,
-    endedAt: tip.endedAt,
-    endReason: tip.endReason,
-    lastActiveAt,
-    messageCount,
-    toolCallCount,
-    inputTokens,
-    outputTokens,
-    model: tip.model ?? start.model,
-    parentSessionId: start.parentId,
+    id: tipId,
+    rootId: c.rootId,
+    sessionIds: c.chain,
+    source: c.source,
+    title: chainTitle(lineage, c.chain),
+    preview,
+    startedAt: c.startedAt,
+    endedAt: epochMs(tip, 'ended_at'),
+    endReason: text(tip, 'end_reason'),
+    lastActiveAt: c.lastActiveAt,
+    messageCount: c.messageCount,
+    toolCallCount: sum('tool_call_count'),
+    inputTokens: sum('input_tokens'),
+    outputTokens: sum('output_tokens'),
+    model: text(tip, 'model') ?? text(rows[0] ?? {}, 'model'),
+    parentSessionId: lineage.nodes.get(c.rootId)?.parentId ?? null,
   };
 }
 
-/** Lists conversations (compression chains collapsed, subagents hidden), newest activity first; throws HermesHomeError. */
+/**
+ * Lists conversations (compression chains collapsed, subagents hidden), newest activity first; throws HermesHomeError.
+ * Ordering and counting use the cached session index; only the rows of the requested page are read in full.
+ */
 export async function listSessions(options: ListSessionsOptions): Promise<SessionList> {
   const limit = clampInt(options.limit, 50, 1, MAX_LIMIT);
   const offset = clampInt(options.offset, 0, 0, Number.MAX_SAFE_INTEGER);
   const query = options.query?.trim().toLowerCase() ?? '';
 
   return readStateDb(options.home, (db) => {
-    const lineage = loadLineage(db);
-    const all = conversationStarts(lineage).map((start) => buildRow(lineage, start));
-    all.sort((a, b) => b.lastActiveAt - a.lastActiveAt || b.startedAt - a.startedAt || a.id.localeCompare(b.id));
-
-    const counts = new Map<string, number>();
-    for (const r of all) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
-    const sources = [...counts].map(([source, count]) => ({ source, count }));
-    sources.sort((a, b) => b.count - a.count || a.source.localeCompare(b.source));
-
-    const bySource = options.source ? all.filter((r) => r.source === options.source) : all;
-    const firstUserMessage = firstUserMessageReader(db);
-    const withPreview = (r: Omit<SessionRow, 'preview'>): SessionRow => ({
-      ...r,
-      preview: previewText(decodeContent(firstUserMessage(r.sessionIds))),
-    });
-
-    let filtered: SessionRow[] | null = null;
+    const index = sessionIndex(db);
+    const preview = previewReader(db);
+    let candidates = conversationsOf(index, options.source);
     if (query) {
-      // The query also matches previews, so previews are needed for every candidate, not just the page.
-      filtered = bySource.map(withPreview).filter((r) =>
-        [r.title ?? '', r.preview, ...r.sessionIds].some((s) => s.toLowerCase().includes(query)),
-      );
+      // The query also matches previews, so every candidate needs one; previews are cached per handle.
+      candidates = candidates.filter((c) => {
+        const title = chainTitle(index.lineage, c.chain) ?? '';
+        return [title, preview(c.chain), ...c.chain].some((s) => s.toLowerCase().includes(query));
+      });
     }
-    const total = filtered ? filtered.length : bySource.length;
-    const items = filtered ? filtered.slice(offset, offset + limit) : bySource.slice(offset, offset + limit).map(withPreview);
-    return { items, total, sources };
+    const details = detailsReader(db);
+    const items = candidates.slice(offset, offset + limit).map((c) => toRow(index.lineage, c, details, preview(c.chain)));
+    return { items, total: candidates.length, sources: sourceCounts(index) };
   });
 }
 
-const MESSAGE_COLS = ['tool_call_id', 'tool_calls', 'tool_name', 'token_count', 'finish_reason', 'reasoning'] as const;
-const SUMMARY_PREFIXES = ['[CONTEXT COMPACTION', '[CONTEXT SUMMARY]:'];
-
-function readMessages(db: StateDb, sessionId: string): TranscriptMessage[] {
-  const cols = tableColumns(db, 'messages');
-  const rows = asRows(
-    db
-      .prepare(
-        `SELECT m.id AS id, m.session_id AS session_id, m.role AS role, m.content AS content, m.timestamp AS timestamp,
-           ${selectList(cols, MESSAGE_COLS, 'm')}
-         FROM messages m WHERE m.session_id = ? ORDER BY m.id`,
-      )
-      .all(sessionId),
-  );
-  return rows.map((row) => {
-    const content = decodeContent(text(row, 'content'));
-    return {
-      id: num(row, 'id') ?? 0,
-      sessionId: text(row, 'session_id') ?? sessionId,
-      role: text(row, 'role') ?? 'unknown',
-      content,
-      toolCalls: parseToolCalls(text(row, 'tool_calls')),
-      toolName: text(row, 'tool_name'),
-      toolCallId: text(row, 'tool_call_id'),
-      timestamp: epochMs(row, 'timestamp') ?? 0,
-      tokenCount: num(row, 'token_count'),
-      finishReason: text(row, 'finish_reason'),
-      reasoning: text(row, 'reasoning'),
-      compactionSummary: content !== null && SUMMARY_PREFIXES.some((p) => content.trimStart().startsWith(p)),
-    };
-  });
-}
-
-function sameTurn(a: TranscriptMessage, b: TranscriptMessage): boolean {
-  const ids = (m: TranscriptMessage) => (m.toolCalls ?? []).map((c) => `${c.id ?? ''}:${c.name}`).join(',');
-  return a.role === b.role && (a.content ?? '') === (b.content ?? '') && a.toolCallId === b.toolCallId && ids(a) === ids(b);
-}
-
-/**
- * A compression continuation starts by re-storing the protected head of the old context, the summary, and the
- * recent tail, all of which already exist in the parent. Drop those copies so the chain reads as one conversation.
- * Without a summary marker the copy boundary is unknowable, so nothing is dropped.
- */
-function appendContinuation(parent: TranscriptMessage[], child: TranscriptMessage[]): TranscriptMessage[] {
-  const s = child.findIndex((m) => m.compactionSummary);
-  if (s < 0) return child;
-  const head = child.slice(0, s).filter((m) => !parent.some((p) => sameTurn(p, m)));
-  const rest = child.slice(s + 1);
-  let k = Math.min(parent.length, rest.length);
-  for (; k > 0; k--) {
-    let match = true;
-    for (let i = 0; i < k && match; i++) {
-      const c = rest[i];
-      const p = parent[parent.length - k + i];
-      match = c !== undefined && p !== undefined && sameTurn(p, c);
-    }
-    if (match) break;
-  }
-  const summary = child[s];
-  return [...head, ...(summary ? [summary] : []), ...rest.slice(k)];
-}
-
-/** Messages of the whole compression chain containing `id`, in order; throws HermesHomeError not_found / hermes_home_*. */
-export async function getTranscript(options: { home: string; id: string }): Promise<Transcript> {
-  return readStateDb(options.home, (db) => {
-    const lineage = loadLineage(db);
-    const chain = chainFor(lineage, options.id);
-    const rootId = chain[0];
-    const root = rootId === undefined ? undefined : lineage.nodes.get(rootId);
-    if (!root || rootId === undefined) throw new HermesHomeError('not_found', 'session not found');
-    let messages: TranscriptMessage[] = [];
-    chain.forEach((sessionId, i) => {
-      const own = readMessages(db, sessionId);
-      messages = i === 0 ? own : [...messages, ...appendContinuation(messages, own)];
-    });
-    return {
-      id: chain[chain.length - 1] ?? rootId,
-      rootId,
-      sessionIds: chain,
-      source: root.source,
-      title: chainTitle(lineage, chain),
-      messages,
-    };
-  });
+/** The compression chain containing `id` with its lineage, from the cached index; [] when unknown. */
+export function chainOf(db: StateDb, id: string): { chain: string[]; lineage: Lineage } {
+  const { lineage } = sessionIndex(db);
+  return { chain: chainFor(lineage, id), lineage };
 }

@@ -1,64 +1,47 @@
-import { getCronOutput, HermesHomeError, listCronJobs, listCronOutputIds, listCronOutputs } from '@/lib/hermes-home';
+import { getCronJobNames, getCronOutputSummaries, listCronOutputIds } from '@/lib/hermes-home';
 import { withHermesHome } from '@/lib/hermes-home/with-home';
 import { readOutputIds } from '@/lib/store/review-reads';
 import type { ListReviewsQuery } from './schemas';
 import type { ReviewJob, ReviewList } from './types';
 import { needsReading, unreadReviewIds } from './unread';
 
-async function namesFromJobsFile(home: string): Promise<Map<string, string>> {
-  try {
-    return new Map((await listCronJobs({ home })).jobs.map((j) => [j.id, j.name]));
-  } catch (error) {
-    // A broken jobs.json must not hide the runs; their files carry the job name too.
-    if (error instanceof HermesHomeError) return new Map();
-    throw error;
-  }
-}
-
-async function nameFromRun(home: string, id: string): Promise<string | null> {
-  try {
-    return (await getCronOutput({ home, id, timeZone: 'UTC' })).jobName;
-  } catch (error) {
-    if (error instanceof HermesHomeError) return null;
-    throw error;
-  }
+function jobOf(id: string): string {
+  return id.slice(0, id.indexOf('/'));
 }
 
 /** Every job that has runs, newest run first, with run and unread counts. */
-async function reviewJobs(home: string, unread: readonly string[]): Promise<ReviewJob[]> {
-  const ids = await listCronOutputIds({ home });
+async function reviewJobs(home: string, ids: readonly string[], unread: readonly string[]): Promise<ReviewJob[]> {
   const jobs = new Map<string, { newest: string; runs: number; unread: number }>();
   for (const id of ids) {
-    const jobId = id.slice(0, id.indexOf('/'));
-    const job = jobs.get(jobId) ?? { newest: id, runs: 0, unread: 0 };
+    const job = jobs.get(jobOf(id)) ?? { newest: id, runs: 0, unread: 0 };
     job.runs++;
-    jobs.set(jobId, job);
+    jobs.set(jobOf(id), job);
   }
   for (const id of unread) {
-    const job = jobs.get(id.slice(0, id.indexOf('/')));
+    const job = jobs.get(jobOf(id));
     if (job) job.unread++;
   }
-  const names = await namesFromJobsFile(home);
-  const out: ReviewJob[] = [];
-  for (const [id, job] of jobs) {
-    // One-shot jobs leave jobs.json when done; their newest run's header still names them.
-    const name = names.get(id) ?? (await nameFromRun(home, job.newest)) ?? id;
-    out.push({ id, name, runs: job.runs, unread: job.unread });
-  }
-  return out;
+  const names = await getCronJobNames(home);
+  // One-shot jobs leave jobs.json when done; their newest run's header still names them.
+  const orphans = [...jobs].filter(([id]) => !names.has(id)).map(([, job]) => job.newest);
+  const fromRuns = new Map((await getCronOutputSummaries({ home, ids: orphans, timeZone: 'UTC' })).map((s) => [s.jobId, s.jobName]));
+  return [...jobs].map(([id, job]) => ({ id, name: names.get(id) ?? fromRuns.get(id) ?? id, runs: job.runs, unread: job.unread }));
 }
 
 /** One page of the inbox, newest first, with read marks, the unread count and the jobs to filter by. Throws AppError. */
 export function listReviews(query: ListReviewsQuery): Promise<ReviewList> {
   return withHermesHome('Reviews', 'No such job.', async (home) => {
-    const page = await listCronOutputs({ home, jobId: query.job, limit: query.limit, offset: query.offset });
-    const unread = await unreadReviewIds(home);
-    const read = readOutputIds(page.items.map((i) => i.id));
+    // Listed once: the page, the unread count and the job filter all work from the same ids.
+    const ids = await listCronOutputIds({ home });
+    const shown = query.job ? ids.filter((id) => jobOf(id) === query.job) : ids;
+    const items = await getCronOutputSummaries({ home, ids: shown.slice(query.offset, query.offset + query.limit) });
+    const unread = await unreadReviewIds(home, ids);
+    const read = readOutputIds(items.map((i) => i.id));
     return {
-      items: page.items.map((item) => ({ ...item, read: read.has(item.id) || !needsReading(item.status) })),
-      total: page.total,
+      items: items.map((item) => ({ ...item, read: read.has(item.id) || !needsReading(item.status) })),
+      total: shown.length,
       unread: unread.length,
-      jobs: await reviewJobs(home, unread),
+      jobs: await reviewJobs(home, ids, unread),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { getCronOutput, HermesHomeError, listCronOutputIds, type CronOutputStatus } from '@/lib/hermes-home';
+import { getCronOutputSummaries, listCronOutputIds, type CronOutputStatus } from '@/lib/hermes-home';
 import { markRead, readOutputIds } from '@/lib/store/review-reads';
 
 /** A run the person should read: an answer or a failure. Silent and empty runs say nothing. */
@@ -7,29 +7,23 @@ export function needsReading(status: CronOutputStatus): boolean {
 }
 
 /**
- * Ids of unread runs worth reading, newest first. Only runs without a read mark are opened to learn
- * their status. A silent run is recorded as read the first time it is seen, so a heartbeat that says
- * [SILENT] every 30 minutes costs one file read per run ever, not one per count. Empty runs are not
- * recorded: a file caught half-written reads as empty, and it must be looked at again.
+ * Ids of unread runs worth reading, newest first; `ids` are every run id when the caller has listed
+ * them already. Only runs without a read mark are looked at to learn their status, and a settled run
+ * file is read once per process (lib/hermes-home remembers its status). A silent run is recorded as
+ * read the first time it is seen, so a heartbeat that says [SILENT] every 30 minutes is looked at
+ * once ever. Empty runs are not recorded: a file caught half-written reads as empty, and it must be
+ * looked at again. Runs deleted between listing and reading are gone, not unread.
  */
-export async function unreadReviewIds(home: string): Promise<string[]> {
-  const ids = await listCronOutputIds({ home });
-  const read = readOutputIds(ids);
+export async function unreadReviewIds(home: string, ids?: readonly string[]): Promise<string[]> {
+  const all = ids ?? (await listCronOutputIds({ home }));
+  const read = readOutputIds(all);
+  // The zone only shapes runAt, which a count does not need; passing one skips reading config.yaml.
+  const candidates = await getCronOutputSummaries({ home, ids: all.filter((id) => !read.has(id)), timeZone: 'UTC' });
   const unread: string[] = [];
   const silent: string[] = [];
-  for (const id of ids) {
-    if (read.has(id)) continue;
-    let status: CronOutputStatus;
-    try {
-      // The zone only shapes runAt, which a count does not need; passing one skips reading config.yaml.
-      status = (await getCronOutput({ home, id, timeZone: 'UTC' })).status;
-    } catch (error) {
-      // Deleted between listing and reading: it is gone, not unread.
-      if (error instanceof HermesHomeError && error.code === 'not_found') continue;
-      throw error;
-    }
-    if (needsReading(status)) unread.push(id);
-    else if (status === 'silent') silent.push(id);
+  for (const run of candidates) {
+    if (needsReading(run.status)) unread.push(run.id);
+    else if (run.status === 'silent') silent.push(run.id);
   }
   if (silent.length) markRead(silent);
   return unread;

@@ -1,3 +1,4 @@
+import { cacheableJson } from '@/lib/http/cacheable-json';
 import { handle } from '@/lib/http/handle';
 import { listReviews } from '@/lib/reviews/inbox';
 import { listReviewsQuerySchema } from '@/lib/reviews/schemas';
@@ -8,6 +9,6 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   return handle(async () => {
     const query = listReviewsQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return Response.json(await listReviews(query));
+    return cacheableJson(req, await listReviews(query));
   });
 }

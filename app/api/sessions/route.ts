@@ -1,3 +1,4 @@
+import { cacheableJson } from '@/lib/http/cacheable-json';
 import { handle } from '@/lib/http/handle';
 import { listSessionsQuerySchema } from '@/lib/sessions/schemas';
 import { listSessionPage } from '@/lib/sessions/session-log';
@@ -8,6 +9,6 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   return handle(async () => {
     const query = listSessionsQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return Response.json(await listSessionPage(query));
+    return cacheableJson(req, await listSessionPage(query));
   });
 }

@@ -11,6 +11,7 @@ let home: string;
 let gateway: FakeGateway;
 let server: PaddockServer;
 let api: ReturnType<typeof apiClient>;
+let cookie: string;
 
 interface Summary {
   id: string;
@@ -30,7 +31,8 @@ beforeAll(async () => {
   home = copyFixtureHome();
   gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
   server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  api = apiClient(server, await login(server));
+  cookie = await login(server);
+  api = apiClient(server, cookie);
 });
 afterAll(async () => {
   await server?.stop();
@@ -103,6 +105,37 @@ describe('one review', () => {
     expect(missing).toEqual({ status: 404, body: { code: 'not_found', message: expect.stringMatching(/No such review/) } });
     expect((await api('/api/reviews/50b370ec83f5/2030-01-01_00-00-00')).status).toBe(404);
     expect(await unread()).toBe(before);
+  });
+});
+
+describe('offline reading', () => {
+  async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${server.url}${path}`, { headers: { Cookie: cookie, ...headers } });
+  }
+
+  it('serves the last 50 runs and each run at stable URLs with an ETag, 304 while unchanged', async () => {
+    const list = await get('/api/reviews?limit=50');
+    expect(list.status).toBe(200);
+    const body = (await list.json()) as List;
+    expect(body.items.length).toBe(13);
+    for (const item of body.items) {
+      const one = await get(`/api/reviews/${item.id}`);
+      expect(one.status, item.id).toBe(200);
+      const etag = one.headers.get('etag') ?? '';
+      expect(etag, item.id).toMatch(/^W\/"/);
+      expect((await get(`/api/reviews/${item.id}`, { 'If-None-Match': etag })).status, item.id).toBe(304);
+    }
+    expect((await get('/api/reviews?limit=50', { 'If-None-Match': list.headers.get('etag') ?? '' })).status).toBe(304);
+  });
+
+  it('changes the ETag once a run is read, so a kept copy is replaced', async () => {
+    const alert = 'dcf4c3efe485/2026-11-16_09-41-04';
+    const before = await get(`/api/reviews/${alert}`);
+    const etag = before.headers.get('etag') ?? '';
+    await api(`/api/reviews/${alert}/read`, { method: 'POST' });
+    const after = await get(`/api/reviews/${alert}`, { 'If-None-Match': etag });
+    expect(after.status).toBe(200);
+    expect(((await after.json()) as { review: { read: boolean } }).review.read).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ let home: string;
 let gateway: FakeGateway;
 let server: PaddockServer;
 let api: ReturnType<typeof apiClient>;
+let cookie: string;
 
 interface Row {
   id: string;
@@ -54,7 +55,8 @@ beforeAll(async () => {
   home = copyFixtureHome();
   gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
   server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  api = apiClient(server, await login(server));
+  cookie = await login(server);
+  api = apiClient(server, cookie);
 });
 afterAll(async () => {
   await server?.stop();
@@ -107,6 +109,38 @@ describe('GET /api/sessions/<id>', () => {
     const bad = await api('/api/sessions/bad%20id%3Cx%3E');
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/must be a session id/) });
+  });
+});
+
+describe('offline reading', () => {
+  async function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${server.url}${path}`, { headers: { Cookie: cookie, ...headers } });
+  }
+
+  it('serves a transcript and the list with an ETag, answering 304 while the copy is current', async () => {
+    for (const path of ['/api/sessions/api-f4bfee8e12e3bdc3', '/api/sessions', '/api/sessions?source=cron']) {
+      const first = await get(path);
+      expect(first.status, path).toBe(200);
+      // Cache-Control is not asserted: the server guard stamps no-store on every /api reply before Next
+      // writes the route's own header (see lib/http/cacheable-json.ts and the unit test there).
+      const etag = first.headers.get('etag') ?? '';
+      expect(etag, path).toMatch(/^W\/"/);
+      const again = await get(path, { 'If-None-Match': etag });
+      expect(again.status, path).toBe(304);
+      expect(await again.text()).toBe('');
+    }
+  });
+
+  it('keeps the same URL and ETag for the same transcript, from any session of its chain', async () => {
+    const a = await get('/api/sessions/api-f4bfee8e12e3bdc3');
+    const b = await get('/api/sessions/api-f4bfee8e12e3bdc3');
+    expect(b.headers.get('etag')).toBe(a.headers.get('etag'));
+  });
+
+  it('keeps search results out of caches', async () => {
+    const search = await get('/api/sessions/search?q=oats');
+    expect(search.headers.get('cache-control')).toMatch(/^no-store\b/);
+    expect(search.headers.get('etag')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getCronOutput, listCronJobs, listCronOutputs, parseCronMarkdown, parseCronOutputId } from '@/lib/hermes-home';
+import { getCronOutput, getCronOutputSummaries, listCronJobs, listCronOutputs, parseCronMarkdown, parseCronOutputId } from '@/lib/hermes-home';
 import { cleanupTemp, copyFixture, FIXTURE_HOME, tempDir } from './helpers';
 
 afterAll(() => cleanupTemp());
@@ -163,6 +163,36 @@ describe('getCronOutput', () => {
     const { items, total } = await listCronOutputs({ home, limit: 100 });
     expect(total).toBe(13);
     expect(items.some((o) => o.id.startsWith('abcdef/') || o.id.includes('2030'))).toBe(false);
+  });
+});
+
+describe('getCronOutputSummaries', () => {
+  it('answers in the order asked, leaving out malformed ids and runs that are gone', async () => {
+    const ids = [SILENT_ID, '../state.db', '50b370ec83f5/2030-01-01_00-00-00', FAILED_ID];
+    const summaries = await getCronOutputSummaries({ home: FIXTURE_HOME, ids });
+    expect(summaries.map((s) => [s.id, s.status])).toEqual([
+      [SILENT_ID, 'silent'],
+      [FAILED_ID, 'failed'],
+    ]);
+    expect(summaries[1]).not.toHaveProperty('response');
+  });
+
+  it('reads a settled run file once, and a fresh one again until it settles', async () => {
+    const home = copyFixture();
+    const dir = path.join(home, 'cron', 'output', 'dcf4c3efe485');
+    const settled = path.join(dir, '2026-11-16_09-41-04.md');
+    const fresh = path.join(dir, '2026-11-16_09-10-36.md');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(settled, hourAgo, hourAgo);
+    fs.utimesSync(fresh, new Date(), new Date());
+    const ids = ['dcf4c3efe485/2026-11-16_09-41-04', 'dcf4c3efe485/2026-11-16_09-10-36'];
+    expect((await getCronOutputSummaries({ home, ids })).map((s) => s.status)).toEqual(['ok', 'silent']);
+
+    // Hermes never rewrites a run file; these rewrites only show which files are read again.
+    fs.writeFileSync(settled, '# Cron Job: heartbeat (FAILED)\n\n## Prompt\n\nx\n\n## Error\n\nboom\n');
+    fs.utimesSync(settled, hourAgo, hourAgo);
+    fs.writeFileSync(fresh, fs.readFileSync(fresh, 'utf8').replace('## Response\n\n[SILENT]', '## Response\n\nPrinter offline.'));
+    expect((await getCronOutputSummaries({ home, ids })).map((s) => s.status)).toEqual(['ok', 'ok']);
   });
 });
 

@@ -18,6 +18,18 @@ afterAll(() => {
 
 const marked = (s: string) => `${MATCH_START}${s}${MATCH_END}`;
 
+/** Ids of messages whose indexed text contains every term, newest first: what a full scan finds. */
+function scanIds(dir: string, terms: string[]): number[] {
+  const raw = new Database(path.join(dir, 'state.db'), { readonly: true });
+  try {
+    const text = `COALESCE(content, '') || ' ' || COALESCE(tool_name, '') || ' ' || COALESCE(tool_calls, '')`;
+    const where = terms.map(() => `instr(${text}, ?) > 0`).join(' AND ');
+    return raw.prepare(`SELECT id FROM messages WHERE ${where} ORDER BY timestamp DESC, id DESC`).pluck().all(...terms) as number[];
+  } finally {
+    raw.close();
+  }
+}
+
 function balanced(snippet: string): boolean {
   let depth = 0;
   for (const ch of snippet) {
@@ -45,9 +57,12 @@ describe('searchMessages', () => {
     for (const h of r.hits) expect(h.snippet.toLowerCase()).toMatch(/gift/);
   });
 
-  it('supports a trailing * as a prefix search', async () => {
+  it('supports a trailing * as a prefix search, marking the whole word', async () => {
     const r = await searchMessages({ home, query: 'hasht*', limit: 10 });
     expect(r.hits.map((h) => h.messageId)).toContain(39);
+    expect(r.hits.find((h) => h.messageId === 39)?.snippet).toContain(marked('hashtags'));
+    expect((await searchMessages({ home, query: 'HASHT*', limit: 10 })).hits.map((h) => h.messageId)).toContain(39);
+    expect((await searchMessages({ home, query: 'zzqqxx*', limit: 10 })).hits).toEqual([]);
   });
 
   it('finds a Chinese phrase of 3+ characters through the trigram index', async () => {
@@ -58,11 +73,12 @@ describe('searchMessages', () => {
     for (const h of r.hits) expect(h.snippet).toContain(marked('庫存最低'));
   });
 
-  it('falls back to LIKE for Chinese queries shorter than 3 characters', async () => {
+  it('finds Chinese words shorter than 3 characters through the trigram vocabulary: the same messages a scan finds', async () => {
     const r = await searchMessages({ home, query: '黑米', limit: 100 });
-    expect(r.mode).toBe('like');
+    expect(r.mode).toBe('trigram');
     // 黑米 appears in the stock answers, the daily reviews and the weekly digest (not inside \\u-escaped tool JSON).
     expect(r.hits.map((h) => h.messageId)).toEqual(expect.arrayContaining([8, 26, 30, 42, 56, 58, 60, 62, 65]));
+    expect(r.hits.map((h) => h.messageId)).toEqual(scanIds(home, ['黑米']));
     for (const h of r.hits) {
       expect(h.snippet).toContain(marked('黑米'));
       expect(balanced(h.snippet)).toBe(true);
@@ -71,12 +87,28 @@ describe('searchMessages', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
+  it('matches a single character and mixes short and long terms', async () => {
+    expect((await searchMessages({ home, query: '米', limit: 100 })).hits.map((h) => h.messageId)).toEqual(scanIds(home, ['米']));
+    const mixed = await searchMessages({ home, query: '黑米 庫存', limit: 100 });
+    expect(mixed.mode).toBe('trigram');
+    expect(mixed.hits.map((h) => h.messageId)).toEqual(scanIds(home, ['黑米', '庫存']));
+  });
+
   it('treats LIKE wildcards in the query literally', async () => {
-    const r = await searchMessages({ home, query: '%米', limit: 10 });
+    expect((await searchMessages({ home, query: '%米', limit: 10 })).hits).toEqual([]);
+    expect((await searchMessages({ home, query: '_米', limit: 10 })).hits).toEqual([]);
+  });
+
+  it('falls back to a LIKE scan when the database has no trigram index', async () => {
+    const copy = copyFixture();
+    const w = openWriter(copy);
+    w.exec('DROP TRIGGER messages_fts_trigram_insert; DROP TRIGGER messages_fts_trigram_delete; DROP TRIGGER messages_fts_trigram_update; DROP TABLE messages_fts_trigram;');
+    w.close();
+    const r = await searchMessages({ home: copy, query: '黑米', limit: 100 });
     expect(r.mode).toBe('like');
-    expect(r.hits).toEqual([]);
-    const underscore = await searchMessages({ home, query: '_米', limit: 10 });
-    expect(underscore.hits).toEqual([]);
+    expect(r.hits.map((h) => h.messageId)).toEqual(scanIds(home, ['黑米']));
+    expect((await searchMessages({ home: copy, query: '%米', limit: 10 })).hits).toEqual([]);
+    expect((await searchMessages({ home: copy, query: '_米', limit: 10 })).hits).toEqual([]);
   });
 
   it('finds a freshly inserted Chinese message in a copy written through the schema triggers', async () => {
@@ -155,6 +187,54 @@ describe('searchMessages', () => {
 
   it('reports hermes_home_missing for a missing home', async () => {
     await expect(searchMessages({ home: '/nonexistent/hermes', query: 'x', limit: 5 })).rejects.toMatchObject({ code: 'hermes_home_missing' });
+  });
+});
+
+describe('relevance with more matches than the ranked window', () => {
+  const MATCHES = 620;
+  let many: string;
+  let strongOld: number;
+  let strongNew: number;
+
+  beforeAll(() => {
+    many = copyFixture();
+    const w = openWriter(many);
+    addSession(w, { id: 'quokka_log', source: 'cli', started: 1_796_300_000 });
+    w.transaction(() => {
+      for (let i = 0; i < MATCHES; i++) {
+        const text = i === 5 || i === 600 ? 'quokka quokka quokka quokka sighting' : `note ${i} about a quokka and a long tail of other words to dilute it`;
+        const id = addMessage(w, 'quokka_log', 'user', text, 1_796_300_001 + i);
+        if (i === 5) strongOld = id;
+        if (i === 600) strongNew = id;
+      }
+    })();
+    w.close();
+  });
+
+  it('ranks the newest matches by relevance, then continues newest first', async () => {
+    const first = await searchMessages({ home: many, query: 'quokka', limit: 10 });
+    expect(first.hits[0]?.messageId).toBe(strongNew);
+    expect(first.hits.map((h) => h.messageId)).not.toContain(strongOld);
+    const late = await searchMessages({ home: many, query: 'quokka', limit: 10, offset: MATCHES - 10 });
+    expect(late.hits.map((h) => h.messageId)).toContain(strongOld);
+    const ids = late.hits.map((h) => h.messageId);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+  });
+
+  it('pages through every match exactly once, across the window edge', async () => {
+    const seen: number[] = [];
+    for (let offset = 0; offset < MATCHES + 30; offset += 30) {
+      seen.push(...(await searchMessages({ home: many, query: 'quokka', limit: 30, offset })).hits.map((h) => h.messageId));
+    }
+    expect(seen).toHaveLength(MATCHES);
+    expect(new Set(seen).size).toBe(MATCHES);
+  });
+
+  it('orders newest first on request', async () => {
+    const { hits } = await searchMessages({ home: many, query: 'quokka', limit: 5, sort: 'newest' });
+    expect(hits[0]?.snippet).toContain(marked('quokka'));
+    const ids = hits.map((h) => h.messageId);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
   });
 });
 
