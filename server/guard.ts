@@ -75,10 +75,22 @@ export function createGuard(config: Config, secret: string): Guard {
       res.setHeader('Content-Security-Policy', csp);
       for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
       if (req.headers[HTTPS_HEADER] === '1') res.setHeader('Strict-Transport-Security', 'max-age=31536000');
-      // no-transform also keeps Next's gzip off API replies: compressing an SSE stream delays and batches its events.
-      if ((req.url ?? '').startsWith('/api/')) res.setHeader('Cache-Control', 'no-store, no-transform');
+      if ((req.url ?? '').startsWith('/api/')) defaultNoStore(res);
     },
   };
+}
+
+/**
+ * API replies are `no-store` unless the route chose its own policy (ETag'd reads say
+ * `private, no-cache`). Set just before the head is written, because Next keeps a header that is
+ * already set. Streaming routes add `no-transform` themselves, which keeps gzip off their events.
+ */
+function defaultNoStore(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-store');
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
 }
 
 /** Writes a refusal for a plain HTTP request: JSON `{ code, message }` or a redirect. */
