@@ -10,7 +10,7 @@ RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
-RUN NEXT_TELEMETRY_DISABLED=1 npx next build && npm prune --omit=dev --no-audit --no-fund
+RUN npx tsx scripts/build-app.ts && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim AS run
 # uid 10000 matches the Hermes image's default HERMES_UID: cron outputs are 0600, so a reader of the

@@ -1,15 +1,30 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
+import { PwaShell } from '@/components/pwa/pwa-shell';
+import { getConfig } from '@/lib/config';
+import { ICONS } from '@/lib/pwa/manifest';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Paddock', template: '%s · Paddock' },
   description: 'Your Hermes agent, in your pocket.',
   applicationName: 'Paddock',
+  // The manifest link comes from app/manifest.ts; these are what iOS reads instead of it.
   appleWebApp: { capable: true, title: 'Paddock', statusBarStyle: 'default' },
+  icons: {
+    icon: [
+      { url: ICONS.favicon32, sizes: '32x32', type: 'image/png' },
+      { url: ICONS.any192, sizes: '192x192', type: 'image/png' },
+    ],
+    apple: [{ url: ICONS.appleTouch, sizes: '180x180', type: 'image/png' }],
+  },
+  formatDetection: { telephone: false },
+  // Next writes only the unprefixed `mobile-web-app-capable`; older iOS reads the prefixed one.
+  other: { 'apple-mobile-web-app-capable': 'yes' },
 };
 
+// No maximumScale or userScalable: pinch zoom stays available.
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
@@ -25,7 +40,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await headers();
   return (
     <html lang="en">
-      <body className="min-h-dvh antialiased">{children}</body>
+      <body className="min-h-dvh antialiased">
+        <PwaShell serviceWorker={!getConfig().dev} />
+        {children}
+      </body>
     </html>
   );
 }

@@ -34,6 +34,8 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     HERMES_API_KEY: key,
     HERMES_HOME: home,
     DATA_DIR: dataDir,
+    // The skills catalogue from a small local copy of the Hermes Skills Index: the demo never goes online.
+    SKILLS_INDEX_URL: path.join(root, 'tests/fixtures/skills-index/index.json'),
   },
 });
 console.log(`[demo] fake Hermes gateway on ${gateway.url}; log in with the password "${password}"`);

@@ -12,7 +12,7 @@ cd "$repo"
 git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$work"
 cd "$work"
 npm ci --no-audit --no-fund --loglevel=error
-NEXT_TELEMETRY_DISABLED=1 npx next build >/dev/null
+npx tsx scripts/build-app.ts >/dev/null
 npm prune --omit=dev --no-audit --no-fund --loglevel=error
 mkdir -p "$work/data"
 port=$(node -e "const s=require('net').createServer();s.listen(0,()=>{console.log(s.address().port);s.close()})")
@@ -21,7 +21,10 @@ NODE_ENV=production HOST=127.0.0.1 PORT="$port" DATA_DIR="$work/data" CLAUDE_PAS
 pid=$!
 for _ in $(seq 1 60); do
   if node -e "fetch('http://127.0.0.1:$port/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then
-    echo "docker-smoke: the Dockerfile's build steps produced a server that answers /api/health"
+    if ! node -e "fetch('http://127.0.0.1:$port/sw.js').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then
+      echo "docker-smoke: the server answers but serves no /sw.js"; exit 1
+    fi
+    echo "docker-smoke: the Dockerfile's build steps produced a server that answers /api/health and serves /sw.js"
     exit 0
   fi
   sleep 1

@@ -2,16 +2,23 @@
  * Builds the production app when there is no build yet, or when the sources changed since the
  * last one (a `git pull`), so `npm start` on a fresh clone just works and restarts stay fast.
  */
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serviceWorkerPath } from '../lib/pwa/service-worker-file';
+import { buildApp } from './build-app';
 
 const root = path.resolve(import.meta.dirname, '..');
 const STAMP = path.join(root, '.next/paddock-source-hash');
+/** Written by the build's second step (scripts/build-sw.ts); a build without it has no offline support. */
+const SERVICE_WORKER = serviceWorkerPath(path.join(root, '.next'));
 const SOURCES = ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'postcss.config.mjs'];
 
+/** Build output copied into public/, not a source. */
+const NOT_SOURCES = new Set([path.join(root, 'public/monaco')]);
+
 function hashTree(target: string, hash: crypto.Hash): void {
+  if (NOT_SOURCES.has(target)) return;
   const stat = fs.statSync(target, { throwIfNoEntry: false });
   if (!stat) return;
   if (stat.isDirectory()) {
@@ -29,11 +36,10 @@ export function sourceHash(): string {
 
 export function ensureBuild(): void {
   const wanted = sourceHash();
-  const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === wanted;
+  const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(SERVICE_WORKER) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === wanted;
   if (built) return;
   console.log('[paddock] building the app (first start, or the sources changed)…');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (!buildApp()) process.exit(1);
   fs.writeFileSync(STAMP, wanted);
 }
 

@@ -18,7 +18,7 @@ function run(label: string, command: string, args: string[]): boolean {
 }
 
 const typecheck = run('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']);
-const build = run('production build (next build)', bin('next'), ['build']);
+const build = run('production build (scripts/build-app.ts)', bin('tsx'), ['scripts/build-app.ts']);
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-vitest-')), 'report.json');
 const projects = build ? [] : ['--project', 'unit'];

@@ -3,8 +3,6 @@ import http from 'node:http';
 import https from 'node:https';
 import type { TlsFiles } from '@/lib/config';
 
-const TLS_POLL_MS = 60_000;
-
 export interface Listener {
   server: http.Server;
   scheme: 'http' | 'https';
@@ -13,7 +11,9 @@ export interface Listener {
 
 /**
  * An HTTP server, or HTTPS from TLS_CERT_FILE/TLS_KEY_FILE. The cert files are re-read when they
- * change on disk, because `tailscale cert` renews them in place every few months.
+ * change on disk, because `tailscale cert` renews them in place every few months. Both files are
+ * watched: a renewal writes them one after the other, and a poll that lands in between sees a new
+ * certificate with the old key, which fails; the second file's change then loads the matching pair.
  */
 export function createListener(tls: TlsFiles | undefined, handler: http.RequestListener): Listener {
   if (!tls) return { server: http.createServer(handler), scheme: 'http', dispose: () => undefined };
@@ -27,6 +27,7 @@ export function createListener(tls: TlsFiles | undefined, handler: http.RequestL
       console.error('[paddock] TLS certificate reload failed; keeping the previous one', error);
     }
   };
-  fs.watchFile(tls.certFile, { interval: TLS_POLL_MS }, reload);
-  return { server, scheme: 'https', dispose: () => fs.unwatchFile(tls.certFile, reload) };
+  const files = [tls.certFile, tls.keyFile];
+  for (const file of files) fs.watchFile(file, { interval: tls.reloadPollMs }, reload);
+  return { server, scheme: 'https', dispose: () => files.forEach((file) => fs.unwatchFile(file, reload)) };
 }

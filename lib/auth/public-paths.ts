@@ -1,17 +1,21 @@
-/** Exact paths anyone may request: login, health, the installable shell's static files. */
+/**
+ * Exact paths anyone may request: login, health, the installable shell's files (manifest, service
+ * worker, offline page) and the HTTPS help the insecure-connection banner links to, login page included.
+ */
 const PUBLIC_EXACT = new Set([
   '/login',
   '/api/health',
   '/manifest.webmanifest',
   '/sw.js',
+  '/~offline',
+  '/help/https',
   '/favicon.ico',
   '/robots.txt',
   '/apple-touch-icon.png',
-  '/~offline',
 ]);
 
-/** Path prefixes of static assets. Everything else needs a session (deny by default). */
-const PUBLIC_PREFIXES = ['/_next/static/', '/icons/', '/serwist/'];
+/** Path prefixes of static assets (hashed build files, app icons). Everything else needs a session (deny by default). */
+const PUBLIC_PREFIXES = ['/_next/static/', '/icons/'];
 
 /** True for the explicit allowlist; `POST /api/auth/login` is public too so a person can log in. */
 export function isPublicPath(method: string, pathname: string): boolean {

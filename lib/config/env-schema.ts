@@ -40,6 +40,7 @@ export const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   TLS_CERT_FILE: z.string().trim().min(1).optional(),
   TLS_KEY_FILE: z.string().trim().min(1).optional(),
+  TLS_RELOAD_POLL_MS: positiveInt.default(60_000),
   TRUST_PROXY: flag.default('0'),
   ALLOWED_HOSTS: z.string().optional(),
   TERMINAL_ENABLED: flag.default('1'),
@@ -50,6 +51,7 @@ export const envSchema = z.object({
   FILES_ROOT: z.string().trim().min(1).optional(),
   FILES_WRITABLE: flag.default('0'),
   SKILLS_INDEX_URL: skillsIndexUrlSchema.optional(),
+  PADDOCK_DIST_DIR: z.string().trim().min(1).default('.next'),
   SHELL: z.string().optional(),
   HOME: z.string().optional(),
 });

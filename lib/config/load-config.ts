@@ -49,7 +49,7 @@ function tlsFiles(raw: RawEnv, problems: string[]): TlsFiles | undefined {
   for (const [name, file] of [['TLS_CERT_FILE', certFile], ['TLS_KEY_FILE', keyFile]] as const) {
     if (!fs.existsSync(file)) problems.push(`${name} points to "${file}", which does not exist.`);
   }
-  return { certFile: path.resolve(certFile), keyFile: path.resolve(keyFile) };
+  return { certFile: path.resolve(certFile), keyFile: path.resolve(keyFile), reloadPollMs: raw.TLS_RELOAD_POLL_MS };
 }
 
 function hostName(value: string): string {
@@ -101,6 +101,7 @@ export function loadConfig(env: Env): Config {
     hermesHome: raw.HERMES_HOME ? path.resolve(raw.HERMES_HOME) : undefined,
     dataDir: path.resolve(raw.DATA_DIR),
     tls,
+    distDir: path.resolve(raw.PADDOCK_DIST_DIR),
     trustProxy: raw.TRUST_PROXY === '1',
     allowedHosts: allowedHosts(raw),
     terminal: {

@@ -4,6 +4,8 @@ export type CookieSecureMode = 'never' | 'always' | 'auto';
 export interface TlsFiles {
   readonly certFile: string;
   readonly keyFile: string;
+  /** How often the files are checked for a renewal (TLS_RELOAD_POLL_MS; tests shorten it). */
+  readonly reloadPollMs: number;
 }
 
 export interface Config {
@@ -21,6 +23,8 @@ export interface Config {
   readonly hermesHome: string | undefined;
   readonly dataDir: string;
   readonly tls: TlsFiles | undefined;
+  /** Absolute path of Next's build output (PADDOCK_DIST_DIR, default .next); the service worker is built into it. */
+  readonly distDir: string;
   readonly trustProxy: boolean;
   /** Lower-case host names (no port) accepted in the Host header. */
   readonly allowedHosts: ReadonlySet<string>;

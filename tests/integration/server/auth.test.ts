@@ -3,8 +3,11 @@ import { listAppRoutes } from '../../support/app-routes';
 import { login, startPaddock, type PaddockServer } from '../../support/paddock-server';
 import { rawRequest, upgradeStatus } from '../../support/raw-http';
 
-/** Public by design: the login page and the uptime probe. Login POST is public too. */
-const PUBLIC = new Set(['GET /login', 'GET /api/health', 'POST /api/auth/login']);
+/**
+ * Public by design: the login page and the uptime probe (login POST too), and the installable
+ * app's service worker, offline page and HTTPS help (lib/auth/public-paths.ts).
+ */
+const PUBLIC = new Set(['GET /login', 'GET /api/health', 'POST /api/auth/login', 'GET /sw.js', 'GET /~offline', 'GET /help/https']);
 
 let server: PaddockServer;
 

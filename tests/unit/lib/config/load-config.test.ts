@@ -91,6 +91,21 @@ describe('loadConfig', () => {
     expect(linesOf({ TLS_CERT_FILE: cert }).join('\n')).toMatch(/must be set together/);
   });
 
+  it('polls the TLS files every minute unless TLS_RELOAD_POLL_MS says otherwise', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pd-tls-'));
+    const files = { TLS_CERT_FILE: path.join(dir, 'c.crt'), TLS_KEY_FILE: path.join(dir, 'c.key') };
+    fs.writeFileSync(files.TLS_CERT_FILE, 'x');
+    fs.writeFileSync(files.TLS_KEY_FILE, 'x');
+    expect(loadConfig(files).tls?.reloadPollMs).toBe(60_000);
+    expect(loadConfig({ ...files, TLS_RELOAD_POLL_MS: '250' }).tls?.reloadPollMs).toBe(250);
+    expect(linesOf({ ...files, TLS_RELOAD_POLL_MS: '0' }).join('\n')).toMatch(/TLS_RELOAD_POLL_MS must be positive/);
+  });
+
+  it('finds the build output in PADDOCK_DIST_DIR, .next by default', () => {
+    expect(loadConfig({}).distDir).toBe(path.resolve('.next'));
+    expect(loadConfig({ PADDOCK_DIST_DIR: '.next-mine' }).distDir).toBe(path.resolve('.next-mine'));
+  });
+
   it('adds ALLOWED_HOSTS entries without their port, lower-cased', () => {
     const config = loadConfig({ ALLOWED_HOSTS: 'Box.tail1234.ts.net:3000, 100.64.0.2' });
     expect(config.allowedHosts.has('box.tail1234.ts.net')).toBe(true);

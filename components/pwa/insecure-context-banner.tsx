@@ -1,0 +1,51 @@
+'use client';
+
+import Link from 'next/link';
+import { useSyncExternalStore } from 'react';
+import { HTTPS_HELP_URL } from '@/lib/pwa/paths';
+
+const DISMISSED_KEY = 'paddock.insecure-banner-dismissed';
+const listeners = new Set<() => void>();
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
+function shouldShow(): boolean {
+  return !window.isSecureContext && window.localStorage.getItem(DISMISSED_KEY) !== '1';
+}
+
+function dismiss(): void {
+  window.localStorage.setItem(DISMISSED_KEY, '1');
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Over plain HTTP on a tailnet address the browser withholds the service worker, notifications
+ * and the clipboard, and nothing else tells the user why those are missing. Dismissal is
+ * remembered on this device.
+ */
+export function InsecureContextBanner() {
+  const show = useSyncExternalStore(subscribe, shouldShow, () => false);
+  if (!show) return null;
+  return (
+    <aside aria-label="Connection not secure" className="border-b border-line bg-raised px-4 pb-3 pt-[max(0.75rem,env(safe-area-inset-top))] text-sm md:px-8">
+      <div className="mx-auto flex max-w-3xl items-start gap-3">
+        <p className="flex-1">
+          <strong className="font-semibold text-warn">Not a secure connection.</strong> Over plain HTTP this browser turns off offline use, notifications and the clipboard.{' '}
+          <Link href={HTTPS_HELP_URL} className="font-medium text-accent underline underline-offset-2">
+            How to set up HTTPS
+          </Link>
+        </p>
+        <button type="button" onClick={dismiss} className="-my-1 min-h-11 rounded-lg px-3 font-medium text-muted hover:text-ink">
+          Dismiss
+        </button>
+      </div>
+    </aside>
+  );
+}
