@@ -12,7 +12,7 @@ import { ConflictView } from './conflict-view';
 import { EditorToolbar } from './editor-toolbar';
 import { applyTheme, usePrefersDark } from './monaco-setup';
 import { useEditorDocument } from './use-editor-document';
-import { useEditorHeight } from './use-editor-height';
+import { useFillHeight } from '@/components/hooks/use-fill-height';
 import { VersionsPanel } from './versions-panel';
 
 export interface FileEditorProps {
@@ -95,7 +95,7 @@ export function FileEditor({ doc }: FileEditorProps) {
   const { save: saveNow } = state;
   const save = useCallback(() => (conflictOpen.current ? Promise.resolve() : saveNow()), [saveNow]);
 
-  useEditorHeight(box);
+  useFillHeight(box, 240);
   useLeaveGuard(state.dirty);
   useSaveShortcut(save);
   useEffect(() => {

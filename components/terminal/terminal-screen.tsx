@@ -8,7 +8,7 @@ import { TerminalTabs } from './terminal-tabs';
 import { TerminalToolbar } from './terminal-toolbar';
 import type { TerminalController } from './mount-terminal';
 import { TerminalView } from './terminal-view';
-import { useFillHeight } from './use-fill-height';
+import { useFillHeight } from '@/components/hooks/use-fill-height';
 import { useFontSize } from './use-font-size';
 import { useStickyModifiers } from './use-modifiers';
 import { useTerminals } from './use-terminals';
@@ -22,7 +22,7 @@ export interface TerminalScreenProps {
 /** Tabs, the terminal on screen, its toolbar and the phone's extra keys, filling the visible screen. */
 export function TerminalScreen({ initial, typeIn }: TerminalScreenProps) {
   const box = useRef<HTMLDivElement>(null);
-  useFillHeight(box);
+  useFillHeight(box, 160);
   const state = useTerminals(initial, typeIn);
   const { fontSize, step } = useFontSize();
   const modifiers = useStickyModifiers();
