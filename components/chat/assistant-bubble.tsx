@@ -3,7 +3,7 @@
 import { memo, useState } from 'react';
 import { StreamingMarkdown } from './markdown/streaming-markdown';
 import type { UiMessage } from './chat-model';
-import { copyText } from './copy-text';
+import { copyText } from '@/components/ui/clipboard';
 import { ToolChips } from './tool-chips';
 import { TurnFacts } from './turn-facts';
 

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { copyText } from '@/components/chat/copy-text';
+import { copyText } from '@/components/ui/clipboard';
 import { terminalHref } from './skill-href';
 
 export interface InstallActionsProps {

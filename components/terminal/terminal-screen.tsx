@@ -9,6 +9,7 @@ import { TerminalToolbar } from './terminal-toolbar';
 import type { TerminalController } from './mount-terminal';
 import { TerminalView } from './terminal-view';
 import { useFillHeight } from '@/components/hooks/use-fill-height';
+import { writeClipboard } from '@/components/ui/clipboard';
 import { useFontSize } from './use-font-size';
 import { useStickyModifiers } from './use-modifiers';
 import { useTerminals } from './use-terminals';
@@ -42,14 +43,8 @@ export function TerminalScreen({ initial, typeIn }: TerminalScreenProps) {
     const terminal = controller.current;
     if (!terminal) return;
     const selection = terminal.selection();
-    if (selection && window.isSecureContext) {
-      try {
-        await navigator.clipboard.writeText(selection);
-        return;
-      } catch {
-        // Refused (no user gesture left, permissions): the sheet below still lets the user copy.
-      }
-    }
+    // When the Clipboard API is missing or refused, the sheet below still lets the user copy.
+    if (selection && (await writeClipboard(selection))) return;
     setSheet({ kind: 'copy', text: selection || terminal.recentText() });
   };
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { type RefObject, useEffect, useState } from 'react';
+import { writeClipboard } from '@/components/ui/clipboard';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
@@ -49,17 +50,6 @@ export function CopyButton({ text, target }: CopyButtonProps) {
       </span>
     </>
   );
-}
-
-/** The async Clipboard API exists only in secure contexts (HTTPS or localhost). */
-async function writeClipboard(text: string): Promise<boolean> {
-  if (typeof navigator === 'undefined' || !navigator.clipboard || !window.isSecureContext) return false;
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
