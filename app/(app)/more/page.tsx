@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'More' };
 
 const LATER = ['Files', 'Terminal', 'Jobs', 'Settings'];
 /** Entries of LATER that are built, with where they live. */
-const BUILT: Readonly<Record<string, string>> = { Files: '/files', Terminal: '/terminal', Jobs: '/jobs' };
+const BUILT: Readonly<Record<string, string>> = { Files: '/files', Terminal: '/terminal', Jobs: '/jobs', Settings: '/settings' };
 
 export default function MorePage() {
   return (
