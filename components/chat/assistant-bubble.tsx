@@ -1,6 +1,8 @@
 'use client';
 
 import { memo, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import { StreamingMarkdown } from './markdown/streaming-markdown';
 import type { UiMessage } from './chat-model';
 import { copyText } from '@/components/ui/clipboard';
@@ -16,6 +18,7 @@ export interface AssistantBubbleProps {
 
 /** One answer: tool chips, the Markdown, what went wrong if anything, and its facts and actions. */
 export const AssistantBubble = memo(function AssistantBubble({ message, isLast, canRetry, onRetry }: AssistantBubbleProps) {
+  const t = useT(chatMessages);
   const [copied, setCopied] = useState(false);
   const streaming = message.status === 'streaming';
   return (
@@ -27,13 +30,13 @@ export const AssistantBubble = memo(function AssistantBubble({ message, isLast, 
         </div>
       ) : streaming ? (
         <p className="text-sm text-muted" aria-live="polite">
-          <span className="inline-block size-2 animate-pulse rounded-full bg-accent" /> Thinking…
+          <span className="inline-block size-2 animate-pulse rounded-full bg-accent" /> {t('thinking')}
         </p>
       ) : null}
-      {message.status === 'stopped' ? <p className="text-xs text-muted">{message.error ?? 'Stopped.'}</p> : null}
+      {message.status === 'stopped' ? <p className="text-xs text-muted">{message.error ?? t('stopped')}</p> : null}
       {message.status === 'failed' ? (
         <p role="alert" className="text-xs text-bad">
-          {message.error ?? 'The answer broke off.'}
+          {message.error ?? t('brokeOff')}
         </p>
       ) : null}
       {!streaming ? (
@@ -45,12 +48,12 @@ export const AssistantBubble = memo(function AssistantBubble({ message, isLast, 
               className="min-h-11 text-xs font-medium text-muted hover:text-ink"
               onClick={() => void copyText(message.text).then((ok) => ok && (setCopied(true), setTimeout(() => setCopied(false), 1500)))}
             >
-              {copied ? 'Copied' : 'Copy'}
+              {copied ? t('copied') : t('copy')}
             </button>
           ) : null}
           {isLast ? (
             <button type="button" disabled={!canRetry} className="min-h-11 text-xs font-medium text-muted hover:text-ink disabled:opacity-50" onClick={() => onRetry(message.id)}>
-              Retry
+              {t('retry')}
             </button>
           ) : null}
         </div>

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { ConversationSummary } from '@/lib/store/chat-types';
 import type { UiMessage } from './chat-model';
 import { Composer } from './composer';
@@ -24,6 +26,7 @@ export interface ChatScreenProps {
 }
 
 export function ChatScreen({ conversationId, title, initialMessages, conversations, isNew, initialDraft, initialPhotoIds }: ChatScreenProps) {
+  const t = useT(chatMessages);
   const chat = useChat(conversationId, initialMessages);
   const [drawerOpen, setDrawerOpen] = useState(false);
   useKeyboardInset();
@@ -42,19 +45,19 @@ export function ChatScreen({ conversationId, title, initialMessages, conversatio
 
   return (
     <div className="flex min-h-[calc(100dvh-6.5rem)] md:min-h-dvh lg:grid lg:grid-cols-[16rem_1fr]">
-      <aside aria-label="Conversations" className="hidden border-r border-line p-3 lg:block">
-        <h2 className="px-3 pb-2 text-sm font-semibold text-muted">Conversations</h2>
+      <aside aria-label={t('conversations')} className="hidden border-r border-line p-3 lg:block">
+        <h2 className="px-3 pb-2 text-sm font-semibold text-muted">{t('conversations')}</h2>
         <ConversationList conversations={conversations} currentId={conversationId} />
       </aside>
-      <section aria-label="Chat" className="flex min-w-0 flex-1 flex-col">
+      <section aria-label={t('title')} className="flex min-w-0 flex-1 flex-col">
         <div className="sticky top-[calc(2.75rem+env(safe-area-inset-top))] z-10 flex items-center gap-2 border-b border-line bg-bg/95 px-2 py-1 backdrop-blur md:top-0 md:px-6">
-          <button type="button" onClick={() => setDrawerOpen(true)} aria-label="Show conversations" className="grid size-11 place-items-center rounded-lg text-muted hover:text-ink lg:hidden">
+          <button type="button" onClick={() => setDrawerOpen(true)} aria-label={t('showConversations')} className="grid size-11 place-items-center rounded-lg text-muted hover:text-ink lg:hidden">
             <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round">
               <path d="M4 6h16M4 12h16M4 18h16" />
             </svg>
           </button>
           <h1 className="min-w-0 flex-1 truncate text-base font-semibold">{shownTitle}</h1>
-          <Link href="/chat" aria-label="New chat" className="grid size-11 place-items-center rounded-lg text-accent hover:bg-raised" prefetch={false}>
+          <Link href="/chat" aria-label={t('newChat')} className="grid size-11 place-items-center rounded-lg text-accent hover:bg-raised" prefetch={false}>
             <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round">
               <path d="M12 5v14M5 12h14" />
             </svg>
@@ -63,8 +66,8 @@ export function ChatScreen({ conversationId, title, initialMessages, conversatio
         <div className="flex-1">
           {chat.messages.length === 0 ? (
             <div className="mx-auto max-w-md px-6 pt-16 text-center text-muted">
-              <p className="text-lg font-medium text-ink">What can the agent do for you?</p>
-              <p className="mt-2 text-sm">Ask anything, or attach a photo of a menu, a receipt or a whiteboard.</p>
+              <p className="text-lg font-medium text-ink">{t('emptyTitle')}</p>
+              <p className="mt-2 text-sm">{t('emptyHint')}</p>
             </div>
           ) : (
             <MessageList messages={chat.messages} busy={chat.busy} onRetry={chat.retry} onRetryAnswer={chat.retryAnswer} />

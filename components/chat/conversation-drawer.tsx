@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { ConversationSummary } from '@/lib/store/chat-types';
 import { ConversationList } from './conversation-list';
 
@@ -13,6 +15,7 @@ export interface ConversationDrawerProps {
 
 /** The phone's slide-in list of conversations: a modal dialog, closed by Escape, the backdrop or a pick. */
 export function ConversationDrawer({ open, onClose, conversations, currentId }: ConversationDrawerProps) {
+  const t = useT(chatMessages);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -23,15 +26,15 @@ export function ConversationDrawer({ open, onClose, conversations, currentId }: 
   return (
     <dialog
       ref={dialog}
-      aria-label="Conversations"
+      aria-label={t('conversations')}
       onClose={onClose}
       onClick={(e) => e.target === dialog.current && onClose()}
       className="m-0 h-dvh max-h-none w-[85vw] max-w-xs bg-surface p-0 text-ink backdrop:bg-black/40"
     >
       <div className="flex h-full flex-col gap-2 overflow-y-auto px-2 pb-[env(safe-area-inset-bottom)] pt-[max(0.75rem,env(safe-area-inset-top))]">
         <div className="flex items-center justify-between px-2">
-          <h2 className="text-lg font-semibold">Conversations</h2>
-          <button type="button" onClick={onClose} className="grid size-11 place-items-center rounded-lg text-muted" aria-label="Close conversations">
+          <h2 className="text-lg font-semibold">{t('conversations')}</h2>
+          <button type="button" onClick={onClose} className="grid size-11 place-items-center rounded-lg text-muted" aria-label={t('closeConversations')}>
             ✕
           </button>
         </div>

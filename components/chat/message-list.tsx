@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { UiMessage } from './chat-model';
 import { AssistantBubble } from './assistant-bubble';
 import { UserBubble } from './user-bubble';
@@ -16,6 +18,7 @@ const STICK_PX = 120;
 
 /** The conversation; follows the answer while the reader is at the bottom, and stays put when they scroll up. */
 export function MessageList({ messages, busy, onRetry, onRetryAnswer }: MessageListProps) {
+  const t = useT(chatMessages);
   const end = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
 
@@ -35,7 +38,7 @@ export function MessageList({ messages, busy, onRetry, onRetryAnswer }: MessageL
   const lastAssistant = [...messages].reverse().find((m) => m.role === 'assistant');
   return (
     <>
-      <ol aria-label="Conversation" aria-live="polite" className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 py-4 md:px-8">
+      <ol aria-label={t('conversation')} aria-live="polite" className="mx-auto flex w-full max-w-3xl flex-col gap-5 px-4 py-4 md:px-8">
         {messages.map((message) =>
           message.role === 'user' ? (
             <UserBubble key={message.id} message={message} onRetry={onRetry} canRetry={!busy} />

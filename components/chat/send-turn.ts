@@ -1,6 +1,13 @@
 import type { TurnEvent } from '@/lib/chat/turn-events';
 import { ApiError, apiErrorFrom, apiFetch } from '@/lib/client/api-fetch';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import { readTurnStream } from './read-turn-stream';
+
+function connectionBroke(): string {
+  return translator(chatMessages, documentLocale())('connectionBroke');
+}
 
 export interface TurnToSend {
   conversationId: string;
@@ -55,12 +62,12 @@ export async function sendTurn(turn: TurnToSend, signal: AbortSignal, onEvent: (
       if (event.type === 'end') ended = true;
       onEvent(event);
     });
-    if (!ended) return { kind: 'failed', message: 'The connection to Paddock broke in the middle of the answer.', delivered };
+    if (!ended) return { kind: 'failed', message: connectionBroke(), delivered };
     return { kind: 'answered' };
   } catch (error) {
     if (signal.aborted) return { kind: 'answered' };
     if (!delivered && isOffline(error)) return { kind: 'offline' };
-    const message = error instanceof ApiError ? error.message : 'The connection to Paddock broke in the middle of the answer.';
+    const message = error instanceof ApiError ? error.message : connectionBroke();
     return { kind: 'failed', message, delivered };
   }
 }

@@ -1,15 +1,22 @@
+'use client';
+
+import { useLocale, useT } from '@/components/i18n/locale-provider';
+import type { Locale } from '@/lib/i18n/locales';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { UiMessage } from './chat-model';
 
-function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+function seconds(ms: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: ms < 10_000 ? 1 : 0, minimumFractionDigits: ms < 10_000 ? 1 : 0 }).format(ms / 1000);
 }
 
 /** Tokens, model and duration of one answer: small print under the bubble. */
 export function TurnFacts({ message }: { message: UiMessage }) {
+  const t = useT(chatMessages);
+  const locale = useLocale();
   const facts: string[] = [];
-  if (message.usage) facts.push(`${message.usage.totalTokens.toLocaleString()} tokens`);
+  if (message.usage) facts.push(t('tokens', { count: message.usage.totalTokens }));
   if (message.model) facts.push(message.model);
-  if (message.durationMs !== null) facts.push(seconds(message.durationMs));
+  if (message.durationMs !== null) facts.push(t('seconds', { s: seconds(message.durationMs, locale) }));
   if (facts.length === 0) return null;
   return <p className="text-xs text-muted" data-testid="turn-facts">{facts.join(' · ')}</p>;
 }

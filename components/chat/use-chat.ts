@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { TurnEvent } from '@/lib/chat/turn-events';
+import { useT } from '@/components/i18n/locale-provider';
 import { apiFetch } from '@/lib/client/api-fetch';
+import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { ChatMessage } from '@/lib/store/chat-types';
 import { fromStored, uuid, type UiMessage } from './chat-model';
 import { chatReducer } from './chat-reducer';
@@ -37,6 +39,7 @@ export interface Draft {
  * per frame, not one per token.
  */
 export function useChat(conversationId: string, initial: UiMessage[]) {
+  const t = useT(chatMessages);
   const [messages, dispatch] = useReducer(chatReducer, initial);
   const [busy, setBusy] = useState(false);
   const controller = useRef<AbortController | null>(null);
@@ -89,12 +92,12 @@ export function useChat(conversationId: string, initial: UiMessage[]) {
       if (abort.signal.aborted) {
         // Stop: the server keeps what arrived as a stopped answer; show the same here.
         if (answerId.current) dispatch({ type: 'patch', id: answerId.current, patch: { status: 'stopped', error: null } });
-        else dispatch({ type: 'patch', id: item.messageId, patch: { status: 'failed', error: 'Stopped before the agent received it.' } });
+        else dispatch({ type: 'patch', id: item.messageId, patch: { status: 'failed', error: t('stoppedBeforeReceived') } });
       }
       setBusy(false);
       if (outcome.kind === 'offline') {
         await putOutbox(item);
-        dispatch({ type: 'patch', id: item.messageId, patch: { status: 'queued', error: 'Waiting for a connection; it will be sent when you are back online.' } });
+        dispatch({ type: 'patch', id: item.messageId, patch: { status: 'queued', error: t('waitingForConnection') } });
         return;
       }
       await removeOutbox(item.messageId);
@@ -104,7 +107,7 @@ export function useChat(conversationId: string, initial: UiMessage[]) {
         dispatch({ type: 'patch', id: answerId.current, patch: { status: 'stopped', error: outcome.message } });
       }
     },
-    [flushDeltas, onEvent, reload],
+    [flushDeltas, onEvent, reload, t],
   );
 
   const send = useCallback(
@@ -113,12 +116,12 @@ export function useChat(conversationId: string, initial: UiMessage[]) {
       dispatch({ type: 'add', message: { ...queuedMessage(item, draft.photos.map((p) => ({ id: null, url: p.url }))), status: 'sending' } });
       if (!navigator.onLine) {
         await putOutbox(item);
-        dispatch({ type: 'patch', id: item.messageId, patch: { status: 'queued', error: 'You are offline; it will be sent when you are back online.' } });
+        dispatch({ type: 'patch', id: item.messageId, patch: { status: 'queued', error: t('offlineQueued') } });
         return;
       }
       await deliver(item);
     },
-    [conversationId, deliver],
+    [conversationId, deliver, t],
   );
 
   /** Resends a failed message under the same id: the server refuses it if the agent already has it. */

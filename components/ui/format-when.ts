@@ -26,10 +26,12 @@ export function formatWhen(ms: number, options: WhenOptions = {}): string {
   const now = options.now ?? Date.now();
   const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(ms);
   const days = dayNumber(ms, timeZone) - dayNumber(now, timeZone);
-  if (Math.abs(days) <= 1) return `${capitalize(new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'))}, ${time}`;
+  // English puts a comma between the day and the time; Chinese writes them side by side.
+  const comma = locale?.startsWith('zh') ? ' ' : ', ';
+  if (Math.abs(days) <= 1) return `${capitalize(new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'))}${comma}${time}`;
   if (Math.abs(days) < 7) return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short' }).format(ms)} ${time}`;
   const sameYear = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(ms) === new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now);
-  if (sameYear) return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(ms)}, ${time}`;
+  if (sameYear) return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(ms)}${comma}${time}`;
   return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
 }
 

@@ -1,5 +1,8 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-provider';
+import { commonMessages } from '@/lib/i18n/messages/common';
+
 export interface LoadMoreButtonProps {
   loading: boolean;
   error: string | null;
@@ -8,7 +11,8 @@ export interface LoadMoreButtonProps {
 }
 
 /** The button under a list that fetches its next page, with the reason when that failed. */
-export function LoadMoreButton({ loading, error, onClick, label = 'Load more' }: LoadMoreButtonProps) {
+export function LoadMoreButton({ loading, error, onClick, label }: LoadMoreButtonProps) {
+  const t = useT(commonMessages);
   return (
     <div className="mx-4 my-4 flex flex-col items-center gap-2 md:mx-8">
       {error ? (
@@ -17,7 +21,7 @@ export function LoadMoreButton({ loading, error, onClick, label = 'Load more' }:
         </p>
       ) : null}
       <button type="button" onClick={onClick} disabled={loading} className="min-h-11 rounded-xl border border-line bg-surface px-5 text-sm font-medium disabled:opacity-60">
-        {loading ? 'Loading…' : error ? 'Try again' : label}
+        {loading ? t('loading') : error ? t('tryAgain') : (label ?? t('loadMore'))}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { useLocale } from '@/components/i18n/locale-provider';
 import { formatFull, formatWhen } from './format-when';
 
 const noSubscription = () => () => {};
@@ -25,10 +26,11 @@ export interface LocalTimeProps {
 /** A time in the reader's own locale and time zone; UTC until the browser takes over. */
 export function LocalTime({ ms, format = 'short', className }: LocalTimeProps) {
   const inBrowser = useInBrowser();
+  const locale = useLocale();
   const iso = new Date(ms).toISOString();
-  const text = !inBrowser ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : format === 'full' ? formatFull(ms) : formatWhen(ms);
+  const text = !inBrowser ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : format === 'full' ? formatFull(ms, { locale }) : formatWhen(ms, { locale });
   return (
-    <time dateTime={iso} title={inBrowser && format === 'short' ? formatFull(ms) : undefined} className={className}>
+    <time dateTime={iso} title={inBrowser && format === 'short' ? formatFull(ms, { locale }) : undefined} className={className}>
       {text}
     </time>
   );

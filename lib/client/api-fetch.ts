@@ -1,4 +1,11 @@
 import type { ErrorCode } from '@/lib/http/app-error';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { clientMessages } from '@/lib/i18n/messages/client';
+
+function t(key: keyof typeof clientMessages.en, vars?: Record<string, string | number>): string {
+  return translator(clientMessages, documentLocale())(key, vars);
+}
 
 /** A failed Paddock API call, rebuilt from the server's `{ code, message }` body. */
 export class ApiError extends Error {
@@ -18,8 +25,8 @@ export async function apiErrorFrom(response: Response): Promise<ApiError> {
   if (body && typeof body === 'object' && 'code' in body && 'message' in body && typeof body.message === 'string') {
     return new ApiError(body.code as ErrorCode, body.message, response.status);
   }
-  if (response.status === 401) return new ApiError('unauthorized', 'Your session ended. Log in again.', 401);
-  return new ApiError('unknown', `The server answered HTTP ${response.status}.`, response.status);
+  if (response.status === 401) return new ApiError('unauthorized', t('sessionEnded'), 401);
+  return new ApiError('unknown', t('httpStatus', { status: String(response.status) }), response.status);
 }
 
 /** fetch for Paddock's own API: JSON in and out, network failures as ApiError('offline'). */
@@ -34,7 +41,7 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('offline', 'Paddock cannot be reached. Check your connection.', 0);
+    throw new ApiError('offline', t('unreachable'), 0);
   }
   if (!response.ok) throw await apiErrorFrom(response);
   return (await response.json()) as T;

@@ -1,6 +1,8 @@
 'use client';
 
 import { useRef, type ChangeEvent } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { attachmentMessages } from '@/lib/i18n/messages/attachments';
 
 /** What the server and the downscaler accept; HEIC is left out so iOS converts it to JPEG when picking. */
 export const ACCEPTED_IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif';
@@ -35,6 +37,7 @@ function Icon({ name }: { name: keyof typeof ICONS }) {
  * like a button, and the bare input cannot be styled.
  */
 export function AttachButtons({ onFiles, disabled = false, cameraOnTouchOnly = true }: AttachButtonsProps) {
+  const t = useT(attachmentMessages);
   const camera = useRef<HTMLInputElement>(null);
   const library = useRef<HTMLInputElement>(null);
 
@@ -47,11 +50,11 @@ export function AttachButtons({ onFiles, disabled = false, cameraOnTouchOnly = t
 
   return (
     <div className="flex items-center">
-      <button type="button" aria-label="Take photo" title="Take photo" disabled={disabled} onClick={() => camera.current?.click()} className={`${BUTTON} ${cameraOnTouchOnly ? 'pointer-fine:hidden' : ''}`}>
+      <button type="button" aria-label={t('takePhoto')} title={t('takePhoto')} disabled={disabled} onClick={() => camera.current?.click()} className={`${BUTTON} ${cameraOnTouchOnly ? 'pointer-fine:hidden' : ''}`}>
         <Icon name="camera" />
       </button>
       <input ref={camera} type="file" accept={ACCEPTED_IMAGE_TYPES} capture="environment" multiple hidden tabIndex={-1} data-attach-input="camera" onChange={onChange} />
-      <button type="button" aria-label="Choose photos" title="Choose photos" disabled={disabled} onClick={() => library.current?.click()} className={BUTTON}>
+      <button type="button" aria-label={t('choosePhotos')} title={t('choosePhotos')} disabled={disabled} onClick={() => library.current?.click()} className={BUTTON}>
         <Icon name="library" />
       </button>
       <input ref={library} type="file" accept={ACCEPTED_IMAGE_TYPES} multiple hidden tabIndex={-1} data-attach-input="library" onChange={onChange} />

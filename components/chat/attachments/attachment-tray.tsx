@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useLocale, useT } from '@/components/i18n/locale-provider';
+import { attachmentMessages } from '@/lib/i18n/messages/attachments';
 import { overBudgetMessage } from './budget';
 import type { Attachment } from './use-attachments';
 
@@ -30,6 +32,8 @@ function CloseIcon() {
  * phone do not push the text field off screen.
  */
 export function AttachmentTray({ items, remove, busy, errors, dismissError, overBudget = false, totalBytes = 0, dragging = false }: AttachmentTrayProps) {
+  const t = useT(attachmentMessages);
+  const locale = useLocale();
   const removeButtons = useRef<(HTMLButtonElement | null)[]>([]);
   const removedAt = useRef<number | null>(null);
 
@@ -47,20 +51,20 @@ export function AttachmentTray({ items, remove, busy, errors, dismissError, over
   return (
     <div className="flex flex-col gap-2">
       {showRow ? (
-        <ul aria-label="Attached photos" className="flex gap-2 overflow-x-auto overscroll-x-contain pb-1 pl-1 pr-2 pt-3">
+        <ul aria-label={t('attached')} className="flex gap-2 overflow-x-auto overscroll-x-contain pb-1 pl-1 pr-2 pt-3">
           {items.map((item, index) => (
             <li key={item.id} className="relative shrink-0">
               {item.previewUrl ? (
-                <img src={item.previewUrl} alt={`Photo ${index + 1}`} width={item.width} height={item.height} className="size-18 rounded-xl border border-line bg-raised object-cover" />
+                <img src={item.previewUrl} alt={t('photo', { n: index + 1 })} width={item.width} height={item.height} className="size-18 rounded-xl border border-line bg-raised object-cover" />
               ) : (
-                <div role="img" aria-label={`Photo ${index + 1}`} className="size-18 rounded-xl border border-line bg-raised" />
+                <div role="img" aria-label={t('photo', { n: index + 1 })} className="size-18 rounded-xl border border-line bg-raised" />
               )}
               <button
                 type="button"
                 ref={(node) => {
                   removeButtons.current[index] = node;
                 }}
-                aria-label={`Remove photo ${index + 1}`}
+                aria-label={t('removePhoto', { n: index + 1 })}
                 onClick={() => {
                   removedAt.current = index;
                   remove(item.id);
@@ -77,26 +81,26 @@ export function AttachmentTray({ items, remove, busy, errors, dismissError, over
             <li className="shrink-0">
               <div role="status" className="grid size-18 place-items-center rounded-xl border border-dashed border-line bg-raised">
                 <span aria-hidden className="size-5 animate-spin rounded-full border-2 border-line border-t-accent motion-reduce:animate-none" />
-                <span className="sr-only">Preparing photo…</span>
+                <span className="sr-only">{t('preparing')}</span>
               </div>
             </li>
           ) : null}
           {dragging ? (
             <li className="shrink-0">
-              <div className="grid size-18 place-items-center rounded-xl border-2 border-dashed border-accent bg-surface px-1 text-center text-xs text-accent">Drop to attach</div>
+              <div className="grid size-18 place-items-center rounded-xl border-2 border-dashed border-accent bg-surface px-1 text-center text-xs text-accent">{t('dropToAttach')}</div>
             </li>
           ) : null}
         </ul>
       ) : null}
       {overBudget ? (
         <p role="alert" className="rounded-lg bg-raised px-3 py-2 text-sm text-bad">
-          {overBudgetMessage(totalBytes)}
+          {overBudgetMessage(totalBytes, locale)}
         </p>
       ) : null}
       {errors.map((message, index) => (
         <div key={`${index}-${message}`} role="alert" className="flex items-center gap-2 rounded-lg bg-raised pl-3 text-sm text-bad">
           <p className="flex-1 py-2">{message}</p>
-          <button type="button" onClick={() => dismissError(index)} aria-label={`Dismiss: ${message}`} className="grid size-11 shrink-0 place-items-center text-muted">
+          <button type="button" onClick={() => dismissError(index)} aria-label={t('dismiss', { message })} className="grid size-11 shrink-0 place-items-center text-muted">
             <CloseIcon />
           </button>
         </div>

@@ -1,3 +1,7 @@
+import { translator } from '@/lib/i18n/catalogue';
+import type { Locale } from '@/lib/i18n/locales';
+import { attachmentMessages } from '@/lib/i18n/messages/attachments';
+
 /**
  * The gateway refuses request bodies above this. Photos travel inside that JSON body as base64
  * data URLs, so the limit applies to the encoded size, not to the JPEG bytes.
@@ -38,6 +42,6 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-export function overBudgetMessage(totalBytes: number): string {
-  return `These photos are too large to send together (${formatMegabytes(totalBytes)} of ${formatMegabytes(ATTACHMENT_BUDGET_BYTES)}). Remove one.`;
+export function overBudgetMessage(totalBytes: number, locale: Locale = 'en'): string {
+  return translator(attachmentMessages, locale)('overBudget', { total: formatMegabytes(totalBytes), limit: formatMegabytes(ATTACHMENT_BUDGET_BYTES) });
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from '@/components/i18n/locale-provider';
 import { ATTACHMENT_BUDGET_BYTES, estimateGatewayBytes, MAX_ATTACHMENTS } from './budget';
 import { preparePhoto, rejectNonImage, tooManyMessage } from './prepare-photo';
 
@@ -52,6 +53,7 @@ function nextId(): string {
  */
 export function useAttachments(options: UseAttachmentsOptions = {}): AttachmentsState {
   const { textLength = 0, max = MAX_ATTACHMENTS } = options;
+  const locale = useLocale();
   const [items, setItems] = useState<Attachment[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState(0);
@@ -83,13 +85,13 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
       const problems: string[] = [];
       const images: File[] = [];
       for (const file of Array.from(files)) {
-        const rejection = rejectNonImage(file);
+        const rejection = rejectNonImage(file, locale);
         if (rejection) problems.push(rejection);
         else images.push(file);
       }
       const room = Math.max(0, max - itemsRef.current.length - reserved.current);
       const accepted = images.slice(0, room);
-      if (images.length > room) problems.push(tooManyMessage(max, images.length - room));
+      if (images.length > room) problems.push(tooManyMessage(max, images.length - room, locale));
       if (problems.length > 0) setErrors((current) => [...current, ...problems]);
       if (accepted.length === 0) return;
 
@@ -100,7 +102,7 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
         for (const file of accepted) {
           try {
             if (gen !== generation.current) continue;
-            const result = await preparePhoto(file);
+            const result = await preparePhoto(file, locale);
             if (gen !== generation.current) continue;
             if (!result.ok) {
               setErrors((current) => [...current, result.message]);
@@ -119,7 +121,7 @@ export function useAttachments(options: UseAttachmentsOptions = {}): Attachments
       queue.current = job.catch(() => undefined);
       await job;
     },
-    [commit, max],
+    [commit, max, locale],
   );
 
   const remove = useCallback(

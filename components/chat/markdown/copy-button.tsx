@@ -1,16 +1,14 @@
 'use client';
 
 import { type RefObject, useEffect, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
 import { writeClipboard } from '@/components/ui/clipboard';
+import { commonMessages } from '@/lib/i18n/messages/common';
 
 type CopyState = 'idle' | 'copied' | 'selected';
 
-const LABELS: Record<CopyState, string> = { idle: 'Copy', copied: 'Copied', selected: 'Selected' };
-const ANNOUNCEMENTS: Record<CopyState, string> = {
-  idle: '',
-  copied: 'Code copied to clipboard',
-  selected: 'Code selected; use your device’s copy command',
-};
+const LABELS = { idle: 'copy', copied: 'copied', selected: 'selected' } as const;
+const ANNOUNCEMENTS = { copied: 'codeCopied', selected: 'codeSelected' } as const;
 
 export interface CopyButtonProps {
   text: string;
@@ -19,6 +17,7 @@ export interface CopyButtonProps {
 }
 
 export function CopyButton({ text, target }: CopyButtonProps) {
+  const t = useT(commonMessages);
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -40,13 +39,13 @@ export function CopyButton({ text, target }: CopyButtonProps) {
       <button
         type="button"
         onClick={() => void copy()}
-        aria-label={state === 'idle' ? 'Copy code' : LABELS[state]}
+        aria-label={state === 'idle' ? t('copyCode') : t(LABELS[state])}
         className="min-h-8 min-w-16 rounded-md px-2 text-xs font-medium text-muted hover:bg-surface hover:text-ink"
       >
-        {LABELS[state]}
+        {t(LABELS[state])}
       </button>
       <span role="status" className="sr-only">
-        {ANNOUNCEMENTS[state]}
+        {state === 'idle' ? '' : t(ANNOUNCEMENTS[state])}
       </span>
     </>
   );
