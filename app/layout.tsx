@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
+import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { PwaShell } from '@/components/pwa/pwa-shell';
 import { getConfig } from '@/lib/config';
+import { HTML_LANG } from '@/lib/i18n/locales';
+import { getLocale } from '@/lib/i18n/server';
 import { ICONS } from '@/lib/pwa/manifest';
 import './globals.css';
 
@@ -38,11 +41,14 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading headers makes every page render per request, so each gets its own CSP nonce.
   await headers();
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={HTML_LANG[locale]}>
       <body className="min-h-dvh antialiased">
-        <PwaShell serviceWorker={!getConfig().dev} />
-        {children}
+        <LocaleProvider locale={locale}>
+          <PwaShell serviceWorker={!getConfig().dev} />
+          {children}
+        </LocaleProvider>
       </body>
     </html>
   );
