@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { reviewMessages } from '@/lib/i18n/messages/reviews';
 import { useLoadMore, type LoadedPage } from '@/components/hooks/use-load-more';
 import { LoadMoreButton } from '@/components/ui/load-more-button';
 import { WindowedList } from '@/components/ui/windowed-list';
@@ -18,6 +20,7 @@ export interface ReviewInboxProps {
 
 /** The runs newest first, with unread marks, "Mark all read" and more on request; only rows near the screen are kept in the DOM. */
 export function ReviewInbox({ list, job }: ReviewInboxProps) {
+  const t = useT(reviewMessages);
   const fetchPage = useCallback(
     async (offset: number): Promise<LoadedPage<ReviewSummary>> => {
       const query = new URLSearchParams({ offset: String(offset), ...(job ? { job } : {}) });
@@ -43,27 +46,27 @@ export function ReviewInbox({ list, job }: ReviewInboxProps) {
       items.map((row) => row.id),
     )
       .then(() => update((rows) => rows.map((row) => ({ ...row, read: true }))))
-      .catch((e: unknown) => setMarkError(e instanceof ApiError ? e.message : 'Could not mark them read.'))
+      .catch((e: unknown) => setMarkError(e instanceof ApiError ? e.message : t('markFailed')))
       .finally(() => setMarking(false));
   };
 
   if (items.length === 0) {
     return (
       <p className="mx-4 mt-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">
-        No runs yet. When a scheduled job runs, what it wrote appears here.
+        {t('empty')}
       </p>
     );
   }
 
   return (
-    <section aria-label="Runs">
+    <section aria-label={t('runs')}>
       <div className="flex min-h-11 items-center justify-between gap-3 px-4 md:px-8">
         <p className="text-sm text-muted" aria-live="polite">
-          {job ? `${unreadShown} unread in this job` : unread === 0 ? 'All read' : `${unread} unread`}
+          {job ? t('unreadInJob', { count: unreadShown }) : unread === 0 ? t('allRead') : t('unreadCount', { count: unread })}
         </p>
         {unreadShown > 0 || (!job && unread > 0) ? (
           <button type="button" onClick={markAll} disabled={marking} className="min-h-11 rounded-lg px-3 text-sm font-medium text-accent disabled:opacity-60">
-            {marking ? 'Marking…' : 'Mark all read'}
+            {marking ? t('marking') : t('markAllRead')}
           </button>
         ) : null}
       </div>
@@ -78,7 +81,7 @@ export function ReviewInbox({ list, job }: ReviewInboxProps) {
         renderItem={(review) => <ReviewRow review={review} read={review.read || readHere.has(review.id)} />}
         className="mx-4 overflow-hidden rounded-2xl border border-line bg-surface md:mx-8"
       />
-      {done ? null : <LoadMoreButton loading={loading} error={error} onClick={loadMore} label="Older runs" />}
+      {done ? null : <LoadMoreButton loading={loading} error={error} onClick={loadMore} label={t('olderRuns')} />}
     </section>
   );
 }

@@ -1,4 +1,8 @@
+'use client';
+
 import Link from 'next/link';
+import { useT } from '@/components/i18n/locale-provider';
+import { reviewMessages } from '@/lib/i18n/messages/reviews';
 import { LocalTime } from '@/components/ui/local-time';
 import type { ReviewSummary } from '@/lib/reviews/types';
 import { plainPreview } from '@/components/ui/plain-preview';
@@ -9,14 +13,13 @@ export interface ReviewRowProps {
   read: boolean;
 }
 
-const QUIET_PREVIEW: Partial<Record<ReviewSummary['status'], string>> = {
-  silent: 'Nothing to report.',
-  empty: 'This run wrote no response.',
-};
+const QUIET_PREVIEW = { silent: 'nothingToReport', empty: 'noResponse' } as const;
 
 /** One run in the inbox (the content of its list item): unread dot, job, time, and the first line of what it said. */
 export function ReviewRow({ review, read }: ReviewRowProps) {
-  const preview = QUIET_PREVIEW[review.status] ?? plainPreview(review.preview);
+  const t = useT(reviewMessages);
+  const quiet = review.status === 'silent' || review.status === 'empty' ? QUIET_PREVIEW[review.status] : null;
+  const preview = quiet ? t(quiet) : plainPreview(review.preview);
   return (
     <Link
       href={`/reviews/${review.id}`}
@@ -29,7 +32,7 @@ export function ReviewRow({ review, read }: ReviewRowProps) {
         <span className="flex items-baseline gap-2">
           <span className={`min-w-0 flex-1 truncate ${read ? 'text-ink' : 'font-semibold text-ink'}`}>
             {review.jobName ?? review.jobId}
-            {read ? null : <span className="sr-only"> (unread)</span>}
+            {read ? null : <span className="sr-only">{t('unreadSuffix')}</span>}
           </span>
           <LocalTime ms={review.runAt} className="shrink-0 text-xs text-muted" />
         </span>

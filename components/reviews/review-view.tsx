@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { StreamingMarkdown } from '@/components/chat/markdown/streaming-markdown';
 import { Caret } from '@/components/ui/caret';
 import { LocalTime } from '@/components/ui/local-time';
+import type { Translate } from '@/lib/i18n/catalogue';
+import { reviewMessages } from '@/lib/i18n/messages/reviews';
+import { getT } from '@/lib/i18n/server';
 import type { Review } from '@/lib/reviews/types';
 import { ReviewStatus } from './review-status';
 
@@ -9,22 +12,23 @@ export interface ReviewViewProps {
   review: Review;
 }
 
-function Body({ review }: ReviewViewProps) {
+function Body({ review, t }: ReviewViewProps & { t: Translate<keyof typeof reviewMessages.en> }) {
   if (review.status === 'failed') {
     return (
       <div className="rounded-xl border border-bad bg-surface p-4">
-        <p className="font-medium text-bad">This run failed.</p>
+        <p className="font-medium text-bad">{t('failedRun')}</p>
         {review.error ? <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words font-mono text-sm text-ink">{review.error}</pre> : null}
       </div>
     );
   }
-  if (review.status === 'silent') return <p className="text-muted">The agent had nothing to report this time (it answered [SILENT]).</p>;
-  if (review.status === 'empty') return <p className="text-muted">This run wrote no response.</p>;
+  if (review.status === 'silent') return <p className="text-muted">{t('silentRun')}</p>;
+  if (review.status === 'empty') return <p className="text-muted">{t('noResponse')}</p>;
   return <StreamingMarkdown text={review.response ?? ''} streaming={false} />;
 }
 
 /** One run: what the agent wrote (or why it failed), with the prompt folded away below. */
-export function ReviewView({ review }: ReviewViewProps) {
+export async function ReviewView({ review }: ReviewViewProps) {
+  const t = await getT(reviewMessages);
   const meta = Object.entries(review.meta).filter(([key]) => key !== 'Job ID' && key !== 'Run Time');
   return (
     <article className="mx-4 flex flex-col gap-4 pb-8 md:mx-8 md:max-w-3xl" data-review-status={review.status}>
@@ -37,19 +41,19 @@ export function ReviewView({ review }: ReviewViewProps) {
       </header>
       <div className="flex flex-wrap gap-2">
         <Link href={`/chat?review=${encodeURIComponent(review.id)}`} className="flex min-h-11 items-center rounded-xl bg-accent px-4 text-sm font-medium text-accent-ink">
-          Continue in chat
+          {t('continueInChat')}
         </Link>
         <Link href={`/reviews?job=${review.jobId}`} className="flex min-h-11 items-center rounded-xl border border-line bg-surface px-4 text-sm font-medium">
-          All runs of this job
+          {t('allRunsOfJob')}
         </Link>
       </div>
-      <Body review={review} />
-      {review.truncated ? <p className="text-sm text-warn">This output is very large; only its first 8 MB are shown.</p> : null}
+      <Body review={review} t={t} />
+      {review.truncated ? <p className="text-sm text-warn">{t('truncated')}</p> : null}
       {review.prompt || meta.length ? (
         <details className="group rounded-xl border border-line bg-surface">
           <summary className="flex min-h-11 cursor-pointer list-none items-center [&::-webkit-details-marker]:hidden gap-2 px-4 text-sm font-medium text-muted">
             <Caret />
-            Prompt and run details
+            {t('promptAndDetails')}
           </summary>
           <div className="border-t border-line px-4 py-3">
             {meta.length ? (
