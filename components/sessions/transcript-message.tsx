@@ -1,3 +1,7 @@
+'use client';
+
+import { useT } from '@/components/i18n/locale-provider';
+import { sessionMessages } from '@/lib/i18n/messages/sessions';
 import { StreamingMarkdown } from '@/components/chat/markdown/streaming-markdown';
 import { LocalTime } from '@/components/ui/local-time';
 import type { TranscriptMessage as Message } from '@/lib/hermes-home';
@@ -12,10 +16,11 @@ export interface TranscriptMessageProps {
 }
 
 function Content({ message, highlighted }: TranscriptMessageProps) {
+  const t = useT(sessionMessages);
   const text = message.content ?? '';
-  if (message.compactionSummary) return <Folded summary="Earlier turns were compressed: the summary the agent kept" text={text} open={highlighted} />;
-  if (message.role === 'tool') return <Folded summary={`Result · ${message.toolName ?? 'tool'}`} text={prettyJson(text)} open={highlighted} />;
-  if (message.role === 'system') return <Folded summary="System prompt" text={text} open={highlighted} />;
+  if (message.compactionSummary) return <Folded summary={t('compressed')} text={text} open={highlighted} />;
+  if (message.role === 'tool') return <Folded summary={t('result', { tool: message.toolName ?? t('tool') })} text={prettyJson(text)} open={highlighted} />;
+  if (message.role === 'system') return <Folded summary={t('systemPrompt')} text={text} open={highlighted} />;
   if (message.role === 'user') {
     return <div className="ml-auto max-w-[85%] whitespace-pre-wrap break-words rounded-2xl rounded-br-md bg-accent px-3.5 py-2 text-accent-ink">{text}</div>;
   }
@@ -24,6 +29,7 @@ function Content({ message, highlighted }: TranscriptMessageProps) {
 
 /** One stored message; tool calls, results and reasoning are folded into <details>. */
 export function TranscriptMessage({ message, highlighted }: TranscriptMessageProps) {
+  const t = useT(sessionMessages);
   const isUser = message.role === 'user' && !message.compactionSummary;
   return (
     <li
@@ -33,14 +39,14 @@ export function TranscriptMessage({ message, highlighted }: TranscriptMessagePro
       data-highlighted={highlighted ? 'true' : undefined}
       className={`flex scroll-mt-20 flex-col gap-1.5 rounded-xl p-2 ${isUser ? 'items-end' : ''} ${highlighted ? 'bg-raised ring-2 ring-accent' : ''}`}
     >
-      {message.reasoning ? <Folded summary="Reasoning" text={message.reasoning} /> : null}
+      {message.reasoning ? <Folded summary={t('reasoning')} text={message.reasoning} /> : null}
       <Content message={message} highlighted={highlighted} />
       {(message.toolCalls ?? []).map((call, i) => (
         <Folded
           key={call.id ?? i}
           summary={
             <>
-              <span aria-hidden>⚙</span> Tool call · <span className="font-mono text-ink">{call.name}</span>
+              <span aria-hidden>⚙</span> {t('toolCall')} <span className="font-mono text-ink">{call.name}</span>
             </>
           }
           text={prettyJson(call.arguments)}
@@ -48,7 +54,7 @@ export function TranscriptMessage({ message, highlighted }: TranscriptMessagePro
         />
       ))}
       <p className="px-1 text-[11px] text-muted">
-        {roleLabel(message.role, message.toolName)} · <LocalTime ms={message.timestamp} />
+        {roleLabel(message.role, message.toolName, t)} · <LocalTime ms={message.timestamp} />
       </p>
     </li>
   );

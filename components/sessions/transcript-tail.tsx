@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { sessionMessages } from '@/lib/i18n/messages/sessions';
 import type { TranscriptMessage as Message } from '@/lib/hermes-home';
 import { TranscriptMessage } from './transcript-message';
 
@@ -17,6 +19,7 @@ const AHEAD_MARGIN = '0px 0px 150% 0px';
  */
 export function TranscriptTail({ messages }: { messages: Message[] }) {
   // 0 on the server and in the first client render, so hydration matches the server's HTML.
+  const t = useT(sessionMessages);
   const [shown, setShown] = useState(0);
   const sentinel = useRef<HTMLLIElement>(null);
   const more = shown < messages.length;
@@ -38,7 +41,7 @@ export function TranscriptTail({ messages }: { messages: Message[] }) {
       ))}
       {more ? (
         <li ref={sentinel} data-part="rest-pending" className="p-2 text-sm text-muted">
-          {messages.length - shown} more messages…
+          {t('moreMessages', { count: messages.length - shown })}
         </li>
       ) : null}
     </>

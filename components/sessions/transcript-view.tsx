@@ -1,4 +1,6 @@
 import type { Transcript } from '@/lib/hermes-home';
+import { sessionMessages } from '@/lib/i18n/messages/sessions';
+import { getT } from '@/lib/i18n/server';
 import { LocalTime } from '@/components/ui/local-time';
 import { ScrollToMessage } from './scroll-to-message';
 import { sourceLabel } from './source-label';
@@ -28,7 +30,8 @@ function headingOf(transcript: Transcript): string {
  * renders the first screen (through the highlighted message, if any); the rest follows on the client
  * as the reader scrolls (see TranscriptTail).
  */
-export function TranscriptView({ transcript, highlight }: TranscriptViewProps) {
+export async function TranscriptView({ transcript, highlight }: TranscriptViewProps) {
+  const t = await getT(sessionMessages);
   const first = transcript.messages[0];
   const at = highlight === undefined ? -1 : transcript.messages.findIndex((m) => m.id === highlight);
   const found = at >= 0;
@@ -40,18 +43,18 @@ export function TranscriptView({ transcript, highlight }: TranscriptViewProps) {
       <header className="mb-3 flex flex-col gap-1">
         <h1 className="text-xl font-semibold tracking-tight break-words md:text-2xl">{headingOf(transcript)}</h1>
         <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
-          <span className="rounded bg-raised px-1.5 py-0.5 text-xs text-ink">{sourceLabel(transcript.source)}</span>
+          <span className="rounded bg-raised px-1.5 py-0.5 text-xs text-ink">{sourceLabel(transcript.source, t)}</span>
           {first ? <LocalTime ms={first.timestamp} /> : null}
-          <span>· {transcript.messages.length} messages</span>
-          {transcript.sessionIds.length > 1 ? <span>· continued over {transcript.sessionIds.length} sessions</span> : null}
+          <span>· {t('messageCount', { count: transcript.messages.length })}</span>
+          {transcript.sessionIds.length > 1 ? <span>· {t('continuedOver', { count: transcript.sessionIds.length })}</span> : null}
         </p>
       </header>
       {highlight !== undefined && !found ? (
         <p className="mb-3 rounded-xl border border-line bg-surface px-3 py-2 text-sm text-muted">
-          That message was a copy made when the conversation was compressed; the original is earlier in this transcript.
+          {t('compressedCopy')}
         </p>
       ) : null}
-      {transcript.messages.length === 0 ? <p className="text-sm text-muted">This session has no messages.</p> : null}
+      {transcript.messages.length === 0 ? <p className="text-sm text-muted">{t('noSessionMessages')}</p> : null}
       <ol className="flex flex-col gap-2">
         {head.map((m) => (
           <TranscriptMessage key={m.id} message={m} highlighted={m.id === highlight} />

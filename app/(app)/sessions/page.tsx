@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { SearchForm } from '@/components/sessions/search-form';
 import { SearchHits } from '@/components/sessions/search-hits';
 import { SessionList } from '@/components/sessions/session-list';
@@ -7,10 +6,13 @@ import { FilterChips } from '@/components/ui/filter-chips';
 import { ScreenHeader } from '@/components/ui/screen-header';
 import { ScreenProblem } from '@/components/ui/screen-problem';
 import { attempt } from '@/lib/http/attempt';
+import { sessionMessages } from '@/lib/i18n/messages/sessions';
+import { titleMetadata } from '@/lib/i18n/metadata';
+import { getT } from '@/lib/i18n/server';
 import { listSessionsQuerySchema, SEARCH_PAGE_SIZE, SESSIONS_PAGE_SIZE, searchQuerySchema } from '@/lib/sessions/schemas';
 import { listSessionPage, searchSessionMessages } from '@/lib/sessions/session-log';
 
-export const metadata: Metadata = { title: 'Sessions' };
+export const generateMetadata = titleMetadata(sessionMessages, 'title');
 
 type Params = Promise<{ source?: string | string[]; q?: string | string[] }>;
 
@@ -21,6 +23,7 @@ function sessionsHref(source: string | undefined, q: string | undefined): string
 
 /** Every conversation the agent had, by source; `?q=` searches every message instead. */
 export default async function SessionsPage({ searchParams }: { searchParams: Params }) {
+  const t = await getT(sessionMessages);
   const raw = await searchParams;
   const filters = listSessionsQuerySchema.safeParse({ source: raw.source });
   const source = filters.success ? filters.data.source : undefined;
@@ -30,28 +33,28 @@ export default async function SessionsPage({ searchParams }: { searchParams: Par
   if (!list.ok) {
     return (
       <>
-        <ScreenHeader title="Sessions" />
-        <ScreenProblem title="The session log is not available" message={list.error.message} />
+        <ScreenHeader title={t('title')} />
+        <ScreenProblem title={t('logUnavailable')} message={list.error.message} />
       </>
     );
   }
   const hits = search.success ? await attempt(() => searchSessionMessages(search.data)) : null;
   const all = list.value.sources.reduce((n, s) => n + s.count, 0);
   const chips = [
-    { key: 'all', label: 'All', href: sessionsHref(undefined, q), count: all, active: !source },
-    ...list.value.sources.map((s) => ({ key: s.source, label: sourceLabel(s.source), href: sessionsHref(s.source, q), count: s.count, active: s.source === source })),
+    { key: 'all', label: t('all'), href: sessionsHref(undefined, q), count: all, active: !source },
+    ...list.value.sources.map((s) => ({ key: s.source, label: sourceLabel(s.source, t), href: sessionsHref(s.source, q), count: s.count, active: s.source === source })),
   ];
   return (
     <>
-      <ScreenHeader title="Sessions" />
+      <ScreenHeader title={t('title')} />
       <SearchForm query={q ?? ''} source={source} />
-      <FilterChips label="Filter by source" chips={chips} />
+      <FilterChips label={t('filterBySource')} chips={chips} />
       {hits === null ? (
         <SessionList key={source ?? 'all'} list={list.value} source={source} />
       ) : hits.ok ? (
         <SearchHits key={`${source ?? ''}\n${q ?? ''}`} result={hits.value} query={q ?? ''} source={source} pageSize={SEARCH_PAGE_SIZE} />
       ) : (
-        <ScreenProblem title="Search failed" message={hits.error.message} />
+        <ScreenProblem title={t('searchFailed')} message={hits.error.message} />
       )}
     </>
   );
