@@ -8,6 +8,7 @@ import { TERMINAL_SOCKET_PATH } from '@/lib/terminal/protocol';
 import { startTerminalService } from '@/lib/terminal/service';
 import { createGuard, writeVerdict } from './guard';
 import { createListener } from './listener';
+import { nativeRouteFor } from './native-routes';
 import { createUpgradeHandler, type UpgradeRoute } from './upgrade';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
       .then((verdict) => {
         if (verdict.action !== 'allow') return writeVerdict(res, verdict);
         guard.decorate(req, res);
-        return handleNext(req, res);
+        const native = nativeRouteFor(req);
+        return native ? native(req, res) : handleNext(req, res);
       })
       .catch((error: unknown) => {
         console.error('[paddock] request failed', error);

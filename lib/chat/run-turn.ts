@@ -40,12 +40,13 @@ function absorb(answer: Answer, event: ChatEvent): TurnEvent | undefined {
 
 /**
  * Runs one chat turn: records the user message under its idempotency key, sends only that
- * message to the gateway under the conversation's session id, and returns the SSE byte stream
- * for the browser. Throws AppError (conflict, too_large, gateway_*) before any byte is streamed.
+ * message to the gateway under the conversation's session id, and resolves with the SSE frames
+ * for the browser, yielded one by one as the gateway's events arrive. Throws AppError (conflict,
+ * too_large, gateway_*) before any frame exists, so the caller can still answer with a status.
  * Aborting `signal` (Stop, or the browser went away) aborts the gateway request too; whatever
  * arrived is kept as a stopped answer.
  */
-export async function runTurn(request: TurnRequest, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function runTurn(request: TurnRequest, signal: AbortSignal): Promise<AsyncGenerator<string>> {
   const content = buildTurnContent(request.text, request.imageIds);
   const claim = claimUserMessage({ id: request.messageId, conversationId: request.conversationId, text: request.text, imageIds: request.imageIds });
   if (claim === 'duplicate') throw new AppError('conflict', 'This message was already sent; it is not sent twice.');
@@ -59,45 +60,33 @@ export async function runTurn(request: TurnRequest, signal: AbortSignal): Promis
     throw error;
   }
   markDelivered(request.messageId);
+  return relayAnswer(request, events, signal);
+}
+
+async function* relayAnswer(request: TurnRequest, events: AsyncGenerator<ChatEvent>, signal: AbortSignal): AsyncGenerator<string> {
   const startedAt = Date.now();
   const assistantMessageId = crypto.randomUUID();
   startAssistantMessage({ id: assistantMessageId, conversationId: request.conversationId, replyTo: request.messageId, now: startedAt });
-
   const answer: Answer = { text: '', tools: new Map(), usage: null, model: null };
-  const encoder = new TextEncoder();
-  let finished = false;
-  const finish = (status: 'complete' | 'stopped' | 'failed', error: string | null): TurnEvent => {
-    finished = true;
+  let status: 'complete' | 'stopped' | 'failed' = 'stopped';
+  let error: string | null = null;
+  try {
+    yield encodeTurnEvent({ type: 'start', conversationId: request.conversationId, userMessageId: request.messageId, assistantMessageId, startedAt });
+    for await (const event of events) {
+      const relay = absorb(answer, event);
+      if (relay) yield encodeTurnEvent(relay);
+    }
+    status = 'complete';
+  } catch (cause) {
+    if (!signal.aborted) {
+      status = 'failed';
+      error = cause instanceof AppError ? cause.message : 'The answer broke off.';
+      console.error('[paddock] chat turn failed', cause);
+    }
+  } finally {
+    // Runs on completion, on failure, and when the reader leaves early (the browser went away).
     finishAssistantMessage({ id: assistantMessageId, text: answer.text, tools: [...answer.tools.values()], status, error, model: answer.model, usage: answer.usage });
-    return { type: 'end', status, error, durationMs: Date.now() - startedAt };
-  };
-  const start: TurnEvent = { type: 'start', conversationId: request.conversationId, userMessageId: request.messageId, assistantMessageId, startedAt };
-
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(encodeTurnEvent(start)));
-    },
-    async pull(controller) {
-      try {
-        const next = await events.next();
-        if (next.done) {
-          controller.enqueue(encoder.encode(encodeTurnEvent(finish('complete', null))));
-          controller.close();
-          return;
-        }
-        const relay = absorb(answer, next.value);
-        if (relay) controller.enqueue(encoder.encode(encodeTurnEvent(relay)));
-      } catch (error) {
-        if (finished) return;
-        const end = signal.aborted ? finish('stopped', null) : finish('failed', error instanceof AppError ? error.message : 'The answer broke off.');
-        if (!signal.aborted) console.error('[paddock] chat turn failed', error);
-        controller.enqueue(encoder.encode(encodeTurnEvent(end)));
-        controller.close();
-      }
-    },
-    async cancel() {
-      if (!finished) finish('stopped', null);
-      await events.return(undefined);
-    },
-  });
+    await events.return(undefined);
+  }
+  yield encodeTurnEvent({ type: 'end', status, error, durationMs: Date.now() - startedAt });
 }

@@ -3,6 +3,12 @@ import https from 'node:https';
 import { AppError } from '@/lib/http/app-error';
 import { gatewayFailure, type GatewayTarget } from './client';
 
+/**
+ * Connections to the gateway are reused between turns: opening one costs a round trip (and a TLS
+ * handshake when the gateway is remote) before each answer can start.
+ */
+const KEEP_ALIVE = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+
 export interface StreamPost {
   path: string;
   body: unknown;
@@ -23,9 +29,10 @@ export function postForStream(post: StreamPost, target: GatewayTarget): Promise<
   const payload = JSON.stringify(post.body);
   const headers: Record<string, string> = { ...post.headers, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(payload)) };
   if (target.key) headers.Authorization = `Bearer ${target.key}`;
-  const client = url.protocol === 'https:' ? https : http;
+  const secure = url.protocol === 'https:';
+  const client = secure ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(url, { method: 'POST', headers, signal: post.signal, timeout: post.timeoutMs });
+    const req = client.request(url, { method: 'POST', headers, signal: post.signal, timeout: post.timeoutMs, agent: secure ? KEEP_ALIVE.https : KEEP_ALIVE.http });
     req.setNoDelay(true);
     req.on('timeout', () => req.destroy(new AppError('gateway_unreachable', `The Hermes gateway at ${target.url} did not answer within ${Math.round(post.timeoutMs / 1000)} s.`)));
     req.on('error', (error) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { NATIVE_ROUTES } from '../../server/native-routes';
 import { REPO_ROOT } from './paddock-server';
 
 export interface AppRoute {
@@ -36,4 +37,13 @@ export function listAppRoutes(dir = path.join(REPO_ROOT, 'app')): AppRoute[] {
     }
   }
   return out;
+}
+
+/** Every route under app/ plus the ones the server answers without Next, so none escapes the auth test. */
+export function listAllRoutes(): AppRoute[] {
+  const native = [...NATIVE_ROUTES.keys()].map((key): AppRoute => {
+    const [method = 'GET', urlPath = '/'] = key.split(' ');
+    return { file: 'server/native-routes.ts', urlPath, kind: 'route', methods: [method] };
+  });
+  return [...listAppRoutes(), ...native];
 }

@@ -161,6 +161,15 @@ describe('POST /api/chat/turns', () => {
     expect(body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['conversationId', 'messageId']));
     const notJson = await fetch(`${server.url}/api/chat/turns`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{' });
     expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it('answers 413 to an oversized body without reading it all or calling the gateway', async () => {
+    const before = chatRequests().length;
+    const huge = await turn({ ...newTurn('x'), padding: 'y'.repeat(600_000) });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ code: 'too_large' });
+    expect(chatRequests().length).toBe(before);
   });
 });
 

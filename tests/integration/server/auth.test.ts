@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAppRoutes } from '../../support/app-routes';
+import { listAllRoutes } from '../../support/app-routes';
 import { login, startPaddock, type PaddockServer } from '../../support/paddock-server';
 import { rawRequest, upgradeStatus } from '../../support/raw-http';
 
@@ -19,11 +19,12 @@ afterAll(async () => {
 });
 
 describe('deny by default', () => {
-  const routes = listAppRoutes();
+  const routes = listAllRoutes();
 
   it('finds the app routes on disk', () => {
     expect(routes.length).toBeGreaterThan(5);
     expect(routes.every((r) => r.methods.length > 0)).toBe(true);
+    expect(routes).toContainEqual(expect.objectContaining({ urlPath: '/api/chat/turns', methods: ['POST'] }));
   });
 
   it('refuses every page and route handler without a session', async () => {
