@@ -2,8 +2,10 @@
 
 import Link from 'next/link';
 import { type ReactNode, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
 import { LocalTime } from '@/components/ui/local-time';
 import { ApiError, apiFetch } from '@/lib/client/api-fetch';
+import { jobMessages } from '@/lib/i18n/messages/jobs';
 import type { JobAction, JobView } from '@/lib/jobs/job-view';
 import { JobState } from './job-state';
 
@@ -12,11 +14,7 @@ export interface JobCardProps {
   onChanged: (job: JobView) => void;
 }
 
-const DONE: Readonly<Record<JobAction, string>> = {
-  run: 'Queued: the scheduler starts it within a minute.',
-  pause: 'Paused.',
-  resume: 'Resumed.',
-};
+const DONE = { run: 'queued', pause: 'paused', resume: 'resumed' } as const satisfies Record<JobAction, string>;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,6 +27,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 /** One scheduled job: schedule, next and last run, the last error, and run / pause / resume. */
 export function JobCard({ job, onChanged }: JobCardProps) {
+  const t = useT(jobMessages);
   const [busy, setBusy] = useState<JobAction | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const paused = job.state === 'paused' || !job.enabled;
@@ -39,9 +38,9 @@ export function JobCard({ job, onChanged }: JobCardProps) {
     apiFetch<{ job: JobView }>(`/api/jobs/${job.id}/${action}`, { method: 'POST' })
       .then((r) => {
         onChanged(r.job);
-        setOutcome({ ok: true, text: DONE[action] });
+        setOutcome({ ok: true, text: t(DONE[action]) });
       })
-      .catch((e: unknown) => setOutcome({ ok: false, text: e instanceof ApiError ? e.message : 'That did not work.' }))
+      .catch((e: unknown) => setOutcome({ ok: false, text: e instanceof ApiError ? e.message : t('failed') }))
       .finally(() => setBusy(null));
   };
 
@@ -53,29 +52,29 @@ export function JobCard({ job, onChanged }: JobCardProps) {
         <JobState state={job.state} />
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        <Fact label="Schedule">{job.schedule ? <code className="font-mono text-[13px]">{job.schedule}</code> : '—'}</Fact>
-        <Fact label="Next run">{job.nextRunAt && !paused ? <LocalTime ms={job.nextRunAt} /> : paused ? 'Paused' : '—'}</Fact>
-        <Fact label="Last run">
-          {job.lastRunAt ? <LocalTime ms={job.lastRunAt} /> : 'Never'}
-          {job.lastStatus ? <span className={job.lastStatus === 'ok' ? 'text-ok' : 'text-bad'}> · {job.lastStatus === 'ok' ? 'OK' : job.lastStatus}</span> : null}
+        <Fact label={t('schedule')}>{job.schedule ? <code className="font-mono text-[13px]">{job.schedule}</code> : '—'}</Fact>
+        <Fact label={t('nextRun')}>{job.nextRunAt && !paused ? <LocalTime ms={job.nextRunAt} /> : paused ? t('pausedState') : '—'}</Fact>
+        <Fact label={t('lastRun')}>
+          {job.lastRunAt ? <LocalTime ms={job.lastRunAt} /> : t('never')}
+          {job.lastStatus ? <span className={job.lastStatus === 'ok' ? 'text-ok' : 'text-bad'}> · {job.lastStatus === 'ok' ? t('ok') : job.lastStatus}</span> : null}
         </Fact>
       </dl>
       {job.lastError ? <p className="rounded-lg bg-raised px-3 py-2 font-mono text-xs break-words text-bad">{job.lastError}</p> : null}
       <div className="flex flex-wrap gap-2">
         <button type="button" className={button} disabled={busy !== null} onClick={() => act('run')}>
-          {busy === 'run' ? 'Starting…' : 'Run now'}
+          {busy === 'run' ? t('starting') : t('runNow')}
         </button>
         {paused ? (
           <button type="button" className={button} disabled={busy !== null} onClick={() => act('resume')}>
-            {busy === 'resume' ? 'Resuming…' : 'Resume'}
+            {busy === 'resume' ? t('resuming') : t('resume')}
           </button>
         ) : (
           <button type="button" className={button} disabled={busy !== null} onClick={() => act('pause')}>
-            {busy === 'pause' ? 'Pausing…' : 'Pause'}
+            {busy === 'pause' ? t('pausing') : t('pause')}
           </button>
         )}
         <Link href={`/reviews?job=${job.id}`} className="flex min-h-11 items-center rounded-xl px-3 text-sm font-medium text-accent">
-          Runs
+          {t('runs')}
         </Link>
       </div>
       {outcome ? (

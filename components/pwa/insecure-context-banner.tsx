@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { pwaMessages } from '@/lib/i18n/messages/pwa';
 import { HTTPS_HELP_URL } from '@/lib/pwa/paths';
 
 const DISMISSED_KEY = 'paddock.insecure-banner-dismissed';
@@ -31,19 +33,20 @@ function dismiss(): void {
  * remembered on this device.
  */
 export function InsecureContextBanner() {
+  const t = useT(pwaMessages);
   const show = useSyncExternalStore(subscribe, shouldShow, () => false);
   if (!show) return null;
   return (
-    <aside aria-label="Connection not secure" className="border-b border-line bg-raised px-4 pb-3 pt-[max(0.75rem,env(safe-area-inset-top))] text-sm md:px-8">
+    <aside aria-label={t('notSecureLabel')} className="border-b border-line bg-raised px-4 pb-3 pt-[max(0.75rem,env(safe-area-inset-top))] text-sm md:px-8">
       <div className="mx-auto flex max-w-3xl items-start gap-3">
         <p className="flex-1">
-          <strong className="font-semibold text-warn">Not a secure connection.</strong> Over plain HTTP this browser turns off offline use, notifications and the clipboard.{' '}
+          <strong className="font-semibold text-warn">{t('notSecure')}</strong> {t('notSecureBody')}{' '}
           <Link href={HTTPS_HELP_URL} className="font-medium text-accent underline underline-offset-2">
-            How to set up HTTPS
+            {t('howToHttps')}
           </Link>
         </p>
         <button type="button" onClick={dismiss} className="-my-1 min-h-11 rounded-lg px-3 font-medium text-muted hover:text-ink">
-          Dismiss
+          {t('dismiss')}
         </button>
       </div>
     </aside>

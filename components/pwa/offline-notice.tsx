@@ -1,5 +1,7 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-provider';
+import { pwaMessages } from '@/lib/i18n/messages/pwa';
 import { useOnline } from './use-online';
 
 /**
@@ -8,12 +10,13 @@ import { useOnline } from './use-online';
  * screen readers announce the change.
  */
 export function OfflineNotice() {
+  const t = useT(pwaMessages);
   const online = useOnline();
   return (
     <div role="status" className="pointer-events-none fixed inset-x-0 top-0 z-40">
       {online ? null : (
         <p data-testid="offline-notice" className="bg-ink px-4 pb-2.5 pt-[max(0.625rem,env(safe-area-inset-top))] text-center text-sm font-medium text-bg shadow-md">
-          You are offline; reading saved copies
+          {t('offline')}
         </p>
       )}
     </div>

@@ -1,14 +1,13 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getConfig } from '@/lib/config';
 import { LoginForm } from '@/components/auth/login-form';
+import { authMessages } from '@/lib/i18n/messages/auth';
+import { titleMetadata } from '@/lib/i18n/metadata';
+import { getT } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Log in' };
+export const generateMetadata = titleMetadata(authMessages, 'title');
 
-const MESSAGES: Readonly<Record<string, string>> = {
-  invalid: 'That password is not right. Try again.',
-  bad_request: 'Type the password first.',
-};
+const MESSAGES = { invalid: 'invalid', bad_request: 'badRequest' } as const;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -19,6 +18,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (!getConfig().password) redirect('/');
   const params = await searchParams;
   const error = first(params.error);
-  const message = error ? (MESSAGES[error] ?? 'Logging in failed. Try again.') : undefined;
+  const t = await getT(authMessages);
+  const known = error && error in MESSAGES ? MESSAGES[error as keyof typeof MESSAGES] : null;
+  const message = error ? t(known ?? 'failed') : undefined;
   return <LoginForm next={first(params.next) ?? ''} error={message} />;
 }
