@@ -3,13 +3,15 @@
  * The service worker, bundled by scripts/build-sw.ts (Serwist configurator mode) after `next build`
  * into the build output and served at /sw.js. It precaches the app shell and the offline page,
  * saves recent reviews, sessions, skills and conversations for offline reading, and never touches
- * streams, the terminal, auth or writes (see lib/pwa/worker/request-kind.ts).
+ * streams, the terminal, auth or writes (see lib/pwa/worker/request-kind.ts). It also shows review
+ * notifications from Web Push and opens the review when one is tapped (lib/pwa/worker/push.ts).
  */
 import { Serwist, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
 import { OFFLINE_URL } from '@/lib/pwa/paths';
 import { listenForClaimRequests } from '@/lib/pwa/worker/claim';
 import { keepPreviousBuildFiles } from '@/lib/pwa/worker/keep-previous-build';
 import { createPageWarmer } from '@/lib/pwa/worker/page-warmer';
+import { listenForPush } from '@/lib/pwa/worker/push';
 import { requestKind } from '@/lib/pwa/worker/request-kind';
 import { runtimeCaching } from '@/lib/pwa/worker/runtime-caching';
 import { createStrategies } from '@/lib/pwa/worker/strategies';
@@ -55,4 +57,5 @@ self.addEventListener('fetch', (event) => {
 });
 listenForClearRequests(self);
 listenForClaimRequests(self);
+listenForPush(self);
 serwist.addEventListeners();

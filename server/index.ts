@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { ConfigError, loadConfig, type Config } from '@/lib/config';
 import { ensureSessionSecret } from '@/lib/auth/session-secret';
+import { startPushService } from '@/lib/push/service';
 import { TERMINAL_SOCKET_PATH } from '@/lib/terminal/protocol';
 import { startTerminalService } from '@/lib/terminal/service';
 import { createGuard, writeVerdict } from './guard';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const config = loadOrExit();
   for (const warning of config.warnings) console.warn(`[paddock] ${warning}`);
   const secret = ensureSessionSecret(config);
+  const push = startPushService(config);
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   // Next attaches its own 'upgrade' listener to the server it is given (or finds on the first request),
   // which would see every WebSocket upgrade without our guard. Hand it a server that never listens;
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
     console.log(`[paddock] ${signal}: shutting down`);
     listener.dispose();
     terminals?.dispose();
+    push.dispose();
     const force = setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS);
     force.unref();
     listener.server.close(() => {

@@ -1,4 +1,49 @@
-/** Placeholder owned by the helper building this section; replaced before anything lands. */
+'use client';
+
+import { DeviceStatus } from './notifications/device-status';
+import { JobToggles } from './notifications/job-toggles';
+import { SwitchRow } from './notifications/switch-row';
+import { usePushDevice } from './notifications/use-push-device';
+
+const BUTTON = 'min-h-11 rounded-xl border border-line bg-raised px-4 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-60';
+
+/**
+ * Settings → Notifications: turn push on or off for this device (permission is asked only after a
+ * tap, as iOS requires), send a test, and choose which jobs notify.
+ */
 export function NotificationSettings() {
-  return null;
+  const device = usePushDevice();
+  const { state } = device;
+  const usable = state.kind === 'on' || state.kind === 'off';
+  return (
+    <section aria-labelledby="notification-settings" className="flex flex-col gap-4">
+      <div>
+        <h2 id="notification-settings" className="text-lg font-semibold">
+          Notifications
+        </h2>
+        <p className="mt-0.5 text-sm text-muted">A notification when a scheduled job’s review is ready or a run fails.</p>
+      </div>
+      <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4" data-testid="push-device" data-state={state.kind}>
+        {usable ? (
+          <div className="-mx-4 -my-2">
+            <SwitchRow label="Notifications on this device" checked={state.kind === 'on'} disabled={device.busy} onChange={(on) => (on ? device.turnOn() : device.turnOff())} />
+          </div>
+        ) : (
+          <DeviceStatus state={state} />
+        )}
+        {state.kind === 'on' ? (
+          <button type="button" className={`${BUTTON} self-start`} disabled={device.busy} onClick={device.test}>
+            Send a test notification
+          </button>
+        ) : null}
+        {device.note ? (
+          <p role="status" className="text-sm">
+            {device.note}
+          </p>
+        ) : null}
+        <p className="text-xs text-muted">On iPhone and iPad: only in the app added to the Home Screen (iOS 16.4 or later), and only over HTTPS.</p>
+      </div>
+      <JobToggles />
+    </section>
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PUSH_CONTACT, pushContactSchema } from './push-contact';
 import { skillsIndexUrlSchema } from './skills-index-url';
 
 /** Hosts that only this machine can reach; binding to one of them needs no password. */
@@ -51,6 +52,8 @@ export const envSchema = z.object({
   FILES_ROOT: z.string().trim().min(1).optional(),
   FILES_WRITABLE: flag.default('0'),
   SKILLS_INDEX_URL: skillsIndexUrlSchema.optional(),
+  PUSH_CONTACT: pushContactSchema.default(DEFAULT_PUSH_CONTACT),
+  PUSH_POLL_MS: positiveInt.default(5_000),
   PADDOCK_DIST_DIR: z.string().trim().min(1).default('.next'),
   SHELL: z.string().optional(),
   HOME: z.string().optional(),

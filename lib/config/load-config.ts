@@ -113,6 +113,7 @@ export function loadConfig(env: Env): Config {
       env: buildShellEnv(merged, shell),
     },
     files: { root: raw.FILES_ROOT ?? raw.HERMES_HOME, writable: raw.FILES_WRITABLE === '1' },
+    push: { contact: raw.PUSH_CONTACT, pollMs: raw.PUSH_POLL_MS },
     skillsIndexUrl: resolveSkillsIndexUrl(raw.SKILLS_INDEX_URL),
     setEnvNames: setVariableNames(env),
     pathDirs: pathDirectories(env),

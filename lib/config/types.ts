@@ -40,6 +40,12 @@ export interface Config {
     readonly env: Readonly<Record<string, string>>;
   };
   readonly files: { readonly root: string | undefined; readonly writable: boolean };
+  readonly push: {
+    /** The VAPID `sub` claim: how a push service can reach the operator (PUSH_CONTACT, a mailto: or https: URI). */
+    readonly contact: string;
+    /** How often cron/output is scanned for new runs to announce (PUSH_POLL_MS). */
+    readonly pollMs: number;
+  };
   /** The hub catalogue as an http(s): or file: URL (SKILLS_INDEX_URL; default: the public Hermes Skills Index). */
   readonly skillsIndexUrl: string;
   /** Names (never values) of the variables set non-empty in Paddock's environment: "is X set?" for a skill's needs. */

@@ -39,4 +39,19 @@ export const MIGRATIONS: readonly string[] = [
     read_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  CREATE TABLE push_subscriptions (
+    endpoint TEXT PRIMARY KEY,
+    p256dh TEXT NOT NULL,
+    auth TEXT NOT NULL,
+    device TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE push_muted_jobs (
+    job_id TEXT PRIMARY KEY,
+    muted_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

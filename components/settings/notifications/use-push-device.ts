@@ -1,0 +1,82 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '@/lib/client/api-fetch';
+import { currentSubscription, detectPushSupport, disablePush, enablePush, sendTest, type PushSupport } from './push-device';
+
+export type DeviceState = { kind: 'checking' } | { kind: Exclude<PushSupport, 'ready'> } | { kind: 'off' } | { kind: 'on'; sub: PushSubscription };
+
+export interface PushDevice {
+  state: DeviceState;
+  /** A step under way (turning on or off, sending the test). */
+  busy: boolean;
+  /** The last step's result or failure, in words. */
+  note: string | null;
+  turnOn(): void;
+  turnOff(): void;
+  test(): void;
+}
+
+function say(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof DOMException && error.name === 'NotAllowedError') return 'The browser refused: allow notifications for Paddock in its settings.';
+  return `This device could not do that: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** This device's notification state, and the three things a person can do with it. */
+export function usePushDevice(): PushDevice {
+  const [state, setState] = useState<DeviceState>({ kind: 'checking' });
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const support = await detectPushSupport();
+      if (support !== 'ready') return live && setState({ kind: support });
+      const sub = await currentSubscription().catch(() => null);
+      if (live) setState(sub ? { kind: 'on', sub } : { kind: 'off' });
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = useCallback(async (step: () => Promise<void>) => {
+    setBusy(true);
+    setNote(null);
+    try {
+      await step();
+    } catch (error) {
+      setNote(say(error));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return {
+    state,
+    busy,
+    note,
+    turnOn: () =>
+      void run(async () => {
+        const sub = await enablePush();
+        setState(sub === 'denied' ? { kind: Notification.permission === 'denied' ? 'denied' : 'off' } : { kind: 'on', sub });
+      }),
+    turnOff: () =>
+      void run(async () => {
+        if (state.kind === 'on') await disablePush(state.sub);
+        setState({ kind: 'off' });
+      }),
+    test: () =>
+      void run(async () => {
+        if (state.kind !== 'on') return;
+        const result = await sendTest(state.sub);
+        if (result.outcome === 'sent') setNote('Sent. It should appear on this device in a moment.');
+        else if (result.outcome === 'expired') {
+          setState({ kind: 'off' });
+          setNote('The push service no longer knows this device. Turn notifications on again.');
+        } else setNote(`The push service refused the notification: ${result.message}`);
+      }),
+  };
+}

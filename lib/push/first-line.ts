@@ -1,0 +1,48 @@
+import { MAX_BODY_CHARS } from './message';
+
+// Lines that carry no words of their own: rules, table separators, HTML comments.
+const NOISE = /^([-*_]{3,}\s*$|\|?\s*:?-{3,}|<!--)/;
+
+function plain(line: string): string {
+  return line
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s*)+/, '')
+    .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/^\|+|\|+$/g, '')
+    .replace(/\s*\|\s*/g, ' · ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/**
+ * The first line of a Markdown text that reads as words (heading marks, list bullets, emphasis and
+ * link targets stripped; code blocks, rules and table separators skipped unless nothing else is
+ * there), clipped to fit a notification; '' when there is none.
+ */
+export function firstMeaningfulLine(markdown: string | null, max = MAX_BODY_CHARS): string {
+  if (!markdown) return '';
+  let inFence = false;
+  // A reply that is nothing but a code block still says something: its first line.
+  let fenced = '';
+  for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim();
+    if (/^(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      fenced ||= line;
+      continue;
+    }
+    if (line === '' || NOISE.test(line)) continue;
+    const text = plain(line);
+    if (/[\p{L}\p{N}]/u.test(text)) return clip(text, max);
+  }
+  return clip(fenced.replace(/\s+/g, ' '), max);
+}
