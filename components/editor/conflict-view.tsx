@@ -2,6 +2,8 @@
 
 import { DiffEditor, type MonacoDiffEditor } from '@monaco-editor/react';
 import { useRef } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { fileMessages } from '@/lib/i18n/messages/files';
 import type { Conflict } from './use-editor-document';
 
 export interface ConflictViewProps {
@@ -18,34 +20,35 @@ export interface ConflictViewProps {
  * on the right (editable, so the two can be merged by hand), and the choice of which to keep.
  */
 export function ConflictView({ conflict, language, theme, onKeepMine, onTakeTheirs, onCancel }: ConflictViewProps) {
+  const t = useT(fileMessages);
   const diff = useRef<MonacoDiffEditor | null>(null);
   const theirs = conflict.current.content;
   return (
-    <section aria-label="Save conflict" className="flex min-h-0 flex-1 flex-col gap-2">
+    <section aria-label={t('saveConflict')} className="flex min-h-0 flex-1 flex-col gap-2">
       <div role="alert" className="rounded-xl border border-warn bg-surface px-3 py-2 text-sm">
         <p className="font-medium text-ink">{conflict.message}</p>
-        <p className="mt-0.5 text-muted">Left: the file on disk now. Right: your version, which you can still edit to merge both.</p>
+        <p className="mt-0.5 text-muted">{t('conflictHelp')}</p>
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={() => onKeepMine(diff.current?.getModifiedEditor().getValue() ?? conflict.mine)} className="min-h-11 rounded-xl bg-accent px-4 text-sm font-medium text-accent-ink">
-          Save mine over it
+          {t('saveMine')}
         </button>
         {theirs !== null ? (
           <button type="button" onClick={onTakeTheirs} className="min-h-11 rounded-xl border border-line bg-surface px-4 text-sm font-medium">
-            Use the version on disk
+            {t('useTheirs')}
           </button>
         ) : null}
         <button type="button" onClick={onCancel} className="min-h-11 rounded-xl border border-line bg-surface px-4 text-sm font-medium">
-          Back to editing
+          {t('backToEditing')}
         </button>
       </div>
       <div aria-hidden className="hidden grid-cols-2 gap-2 px-1 text-xs font-medium text-muted md:grid">
-        <span>On disk now</span>
-        <span>Yours</span>
+        <span>{t('onDiskNow')}</span>
+        <span>{t('yours')}</span>
       </div>
       <div className="min-h-0 flex-1 overflow-hidden rounded-xl border border-line" data-testid="conflict-diff">
         <DiffEditor
-          original={theirs ?? '(The file on disk is no longer text.)'}
+          original={theirs ?? t('noLongerText')}
           modified={conflict.mine}
           language={language}
           theme={theme}

@@ -1,8 +1,11 @@
 'use client';
 
 import Link from 'next/link';
+import { useT } from '@/components/i18n/locale-provider';
 import { filesHref } from '@/components/files/files-api';
 import { QuickOpen } from '@/components/files/quick-open';
+import type { Translate } from '@/lib/i18n/catalogue';
+import { fileMessages } from '@/lib/i18n/messages/files';
 import type { SaveStatus } from './use-editor-document';
 
 export interface EditorToolbarProps {
@@ -17,19 +20,20 @@ export interface EditorToolbarProps {
   onToggleVersions: () => void;
 }
 
-function statusText(status: SaveStatus, dirty: boolean, writable: boolean): string {
-  if (!writable) return 'Read-only';
-  if (status.kind === 'saving') return 'Saving…';
-  if (dirty) return 'Unsaved changes';
-  if (status.kind === 'saved') return 'Saved';
+function statusText(status: SaveStatus, dirty: boolean, writable: boolean, t: Translate<keyof typeof fileMessages.en>): string {
+  if (!writable) return t('statusReadOnly');
+  if (status.kind === 'saving') return t('statusSaving');
+  if (dirty) return t('statusUnsaved');
+  if (status.kind === 'saved') return t('statusSaved');
   return '';
 }
 
 /** Back to the file, its name and save state, and the actions: quick open, versions, save. */
 export function EditorToolbar({ path, name, status, dirty, writable, canSave, onSave, onToggleVersions }: EditorToolbarProps) {
+  const t = useT(fileMessages);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Link href={filesHref.view(path)} aria-label={`Back to ${name}`} className="grid size-11 shrink-0 place-items-center rounded-lg text-accent hover:bg-raised">
+      <Link href={filesHref.view(path)} aria-label={t('backTo', { name })} className="grid size-11 shrink-0 place-items-center rounded-lg text-accent hover:bg-raised">
         <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
           <path d="M15 5l-7 7 7 7" />
         </svg>
@@ -40,14 +44,14 @@ export function EditorToolbar({ path, name, status, dirty, writable, canSave, on
           <span className="hidden md:inline">{path}</span>
         </h1>
         <p aria-live="polite" data-save-status={dirty ? 'dirty' : status.kind} className="text-xs text-muted">
-          {statusText(status, dirty, writable) || '\u00a0'}
+          {statusText(status, dirty, writable, t) || '\u00a0'}
         </p>
       </div>
       <div className="hidden md:block">
         <QuickOpen />
       </div>
       <button type="button" onClick={onToggleVersions} className="min-h-11 rounded-xl border border-line bg-surface px-3 text-sm font-medium hover:bg-raised">
-        Versions
+        {t('versions')}
       </button>
       {writable ? (
         <button
@@ -56,7 +60,7 @@ export function EditorToolbar({ path, name, status, dirty, writable, canSave, on
           disabled={status.kind === 'saving' || !canSave}
           className="flex min-h-11 items-center gap-2 rounded-xl bg-accent px-4 text-sm font-medium text-accent-ink disabled:opacity-60"
         >
-          Save
+          {t('save')}
           <kbd className="hidden font-sans text-xs opacity-80 md:inline">⌘S</kbd>
         </button>
       ) : null}

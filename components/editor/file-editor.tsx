@@ -4,13 +4,16 @@ import { Editor, type Monaco, type OnMount } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QUICK_OPEN_EVENT } from '@/components/files/quick-open';
+import { useT } from '@/components/i18n/locale-provider';
+import { fileMessages } from '@/lib/i18n/messages/files';
 import { ReadOnlyNotice } from '@/components/files/read-only-notice';
 import { confirmLeaving, setUnsavedChanges } from '@/components/files/unsaved-changes';
 import { languageOf } from '@/lib/files/language';
 import type { FileDoc } from '@/lib/files/types';
 import { ConflictView } from './conflict-view';
 import { EditorToolbar } from './editor-toolbar';
-import { applyTheme, usePrefersDark } from './monaco-setup';
+import { useThemeKey } from '@/components/theme/document-theme';
+import { applyTheme } from './monaco-setup';
 import { useEditorDocument } from './use-editor-document';
 import { useFillHeight } from '@/components/hooks/use-fill-height';
 import { VersionsPanel } from './versions-panel';
@@ -78,8 +81,9 @@ function editorOptions(language: string, doc: FileDoc): editor.IStandaloneEditor
 
 /** Monaco on one file: language by extension, the app's theme, Cmd+S, conflicts shown as a diff, earlier versions. */
 export function FileEditor({ doc }: FileEditorProps) {
+  const t = useT(fileMessages);
   const state = useEditorDocument(doc);
-  const dark = usePrefersDark();
+  const themeKey = useThemeKey();
   const monacoRef = useRef<Monaco | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const [theme, setTheme] = useState<string | undefined>(undefined);
@@ -100,17 +104,17 @@ export function FileEditor({ doc }: FileEditorProps) {
   useSaveShortcut(save);
   useEffect(() => {
     if (!monacoRef.current) return;
-    const name = applyTheme(monacoRef.current, dark);
+    const name = applyTheme(monacoRef.current);
     monacoRef.current.editor.setTheme(name);
     setTheme(name);
-  }, [dark]);
+  }, [themeKey]);
 
   const onMount: OnMount = (instance, monaco) => {
     state.onMount(instance, monaco);
-    instance.addAction({ id: 'paddock.save', label: 'Save', keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS], run: () => void save() });
+    instance.addAction({ id: 'paddock.save', label: t('save'), keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS], run: () => void save() });
     instance.addAction({
       id: 'paddock.quick-open',
-      label: 'Open file…',
+      label: t('openFile'),
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyP],
       run: () => void window.dispatchEvent(new Event(QUICK_OPEN_EVENT)),
     });
@@ -133,7 +137,7 @@ export function FileEditor({ doc }: FileEditorProps) {
           refreshKey={state.version().sha256}
           canRestore={writable}
           onRestore={(backup) => {
-            if (state.dirty && !window.confirm('Restoring replaces your unsaved changes. Restore this version?')) return;
+            if (state.dirty && !window.confirm(t('confirmRestore'))) return;
             void state.restore(backup);
           }}
           onClose={() => setVersionsOpen(false)}
@@ -149,11 +153,11 @@ export function FileEditor({ doc }: FileEditorProps) {
           theme={theme}
           beforeMount={(monaco) => {
             monacoRef.current = monaco;
-            setTheme(applyTheme(monaco, dark));
+            setTheme(applyTheme(monaco));
           }}
           onMount={onMount}
           onChange={state.onChange}
-          loading={<p className="p-4 text-sm text-muted">Loading the editor…</p>}
+          loading={<p className="p-4 text-sm text-muted">{t('loadingEditor')}</p>}
           options={options}
         />
       </div>

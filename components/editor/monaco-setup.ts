@@ -1,7 +1,7 @@
 'use client';
 
 import { loader, type Monaco } from '@monaco-editor/react';
-import { useSyncExternalStore } from 'react';
+import { documentPalette, documentScheme, documentThemeKey } from '@/components/theme/document-theme';
 
 /**
  * Monaco comes from Paddock's own origin: scripts/copy-monaco.ts copies its AMD build to
@@ -11,47 +11,31 @@ import { useSyncExternalStore } from 'react';
  */
 loader.config({ paths: { vs: '/monaco/vs' } });
 
-export const LIGHT_THEME = 'paddock-light';
-export const DARK_THEME = 'paddock-dark';
-
 function cssColor(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return /^#[0-9a-f]{6}$/i.test(value) ? value : fallback;
 }
 
 /**
- * Defines the editor theme for the scheme the page shows now from the app's own colour variables,
+ * Defines the editor theme for the theme the page shows now from the app's own colour variables,
  * so the editor sits on the same surface as everything else; returns its name. Call it again when
- * the scheme changes: the variables then hold the other palette.
+ * the theme changes (useThemeKey says when): the variables then hold the other palette.
  */
-export function applyTheme(monaco: Monaco, dark: boolean): string {
-  const name = dark ? DARK_THEME : LIGHT_THEME;
+export function applyTheme(monaco: Monaco): string {
+  const dark = documentScheme() === 'dark';
+  const palette = documentPalette();
+  const name = `paddock-${documentThemeKey()}`;
   monaco.editor.defineTheme(name, {
     base: dark ? 'vs-dark' : 'vs',
     inherit: true,
     rules: [],
     colors: {
-      'editor.background': cssColor('--pd-surface', dark ? '#1c1d1a' : '#ffffff'),
-      'editor.foreground': cssColor('--pd-ink', dark ? '#ecebe6' : '#1d1c19'),
-      'editorLineNumber.foreground': cssColor('--pd-muted', dark ? '#a9a79e' : '#5c5950'),
-      'editorCursor.foreground': cssColor('--pd-accent', dark ? '#7cc6a0' : '#2f6b4f'),
-      'editor.lineHighlightBackground': cssColor('--pd-raised', dark ? '#262823' : '#eeece6'),
+      'editor.background': cssColor('--pd-surface', palette.surface),
+      'editor.foreground': cssColor('--pd-ink', palette.ink),
+      'editorLineNumber.foreground': cssColor('--pd-muted', palette.muted),
+      'editorCursor.foreground': cssColor('--pd-accent', palette.accent),
+      'editor.lineHighlightBackground': cssColor('--pd-raised', palette.raised),
     },
   });
   return name;
-}
-
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia('(prefers-color-scheme: dark)');
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-/** True while the system is in dark mode, following changes. */
-export function usePrefersDark(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia('(prefers-color-scheme: dark)').matches,
-    () => false,
-  );
 }

@@ -6,6 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchBackupText, restoreBackup, saveFileText, type SaveOutcome } from '@/components/files/files-api';
 import type { BackupInfo, ConflictDetails, FileDoc, FileVersion } from '@/lib/files/types';
 import { clearSyntaxError, markSyntaxError, replaceWholeText } from './model-edits';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { fileMessages } from '@/lib/i18n/messages/files';
 
 export type SaveStatus =
   | { kind: 'clean' }
@@ -82,7 +85,7 @@ export function useEditorDocument(doc: FileDoc): EditorDocument {
     try {
       await task();
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : 'Saving failed.' });
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : translator(fileMessages, documentLocale())('savingFailed') });
     } finally {
       busy.current = false;
     }

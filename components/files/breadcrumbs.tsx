@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { fileMessages } from '@/lib/i18n/messages/files';
+import { getT } from '@/lib/i18n/server';
 import { filesHref } from './files-api';
 
 export interface BreadcrumbsProps {
@@ -9,17 +11,18 @@ export interface BreadcrumbsProps {
 }
 
 /** `Files / skills / research`: each folder a link, the last segment plain. */
-export function Breadcrumbs({ path, leaf = 'folder' }: BreadcrumbsProps) {
+export async function Breadcrumbs({ path, leaf = 'folder' }: BreadcrumbsProps) {
+  const t = await getT(fileMessages);
   const segments = path ? path.split('/') : [];
   return (
-    <nav aria-label="Folder path" className="overflow-x-auto px-4 md:px-8">
+    <nav aria-label={t('folderPath')} className="overflow-x-auto px-4 md:px-8">
       <ol className="flex items-center gap-1 whitespace-nowrap text-sm">
         <li>
           {segments.length === 0 ? (
-            <span className="font-medium">Files</span>
+            <span className="font-medium">{t('title')}</span>
           ) : (
             <Link href={filesHref.folder('')} className="inline-flex min-h-11 items-center font-medium text-accent">
-              Files
+              {t('title')}
             </Link>
           )}
         </li>

@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { fileMessages } from '@/lib/i18n/messages/files';
+import { getT } from '@/lib/i18n/server';
+import type { Translate } from '@/lib/i18n/catalogue';
 import { LocalTime } from '@/components/ui/local-time';
 import type { DirEntry, DirListing } from '@/lib/files/types';
 import { filesHref } from './files-api';
@@ -18,14 +21,14 @@ function Details({ entry }: { entry: DirEntry }) {
   );
 }
 
-function Row({ entry }: { entry: DirEntry }) {
+function Row({ entry, t }: { entry: DirEntry; t: Translate<keyof typeof fileMessages.en> }) {
   const name = (
     <span className="flex min-w-0 flex-1 items-center gap-3">
       <FileIcon kind={entry.kind} blocked={entry.blocked !== null} />
       <span className="min-w-0">
         <span className="block truncate">
           {entry.name}
-          {entry.link ? <span className="ml-1 text-xs text-muted">(link)</span> : null}
+          {entry.link ? <span className="ml-1 text-xs text-muted">{t('link')}</span> : null}
         </span>
         {entry.blocked ? (
           <span className="block truncate text-xs text-muted">{entry.blocked}</span>
@@ -55,16 +58,17 @@ function Row({ entry }: { entry: DirEntry }) {
 }
 
 /** One folder: subfolders first, then files with size and modified time; secrets shown locked. */
-export function FileList({ listing }: FileListProps) {
-  if (listing.entries.length === 0) return <p className="mx-4 mt-4 text-sm text-muted md:mx-8">This folder is empty.</p>;
+export async function FileList({ listing }: FileListProps) {
+  const t = await getT(fileMessages);
+  if (listing.entries.length === 0) return <p className="mx-4 mt-4 text-sm text-muted md:mx-8">{t('emptyFolder')}</p>;
   return (
     <>
-      <ul aria-label="Files" className="mx-4 mb-8 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8">
+      <ul aria-label={t('title')} className="mx-4 mb-8 divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface md:mx-8">
         {listing.entries.map((entry) => (
-          <Row key={entry.name} entry={entry} />
+          <Row key={entry.name} entry={entry} t={t} />
         ))}
       </ul>
-      {listing.truncated ? <p className="mx-4 -mt-6 mb-8 text-xs text-muted md:mx-8">Only the first {listing.entries.length} entries are shown; use quick open to find the rest.</p> : null}
+      {listing.truncated ? <p className="mx-4 -mt-6 mb-8 text-xs text-muted md:mx-8">{t('onlyFirstEntries', { count: listing.entries.length })}</p> : null}
     </>
   );
 }

@@ -3,6 +3,10 @@ import type { ErrorCode } from '@/lib/http/app-error';
 import type { MemoryChange } from '@/lib/files/memory-entries';
 import type { MemoryDoc, MemoryTarget } from '@/lib/files/memory-types';
 import type { BackupInfo, ConflictDetails, FileVersion, QuickOpenIndex, SavedFile, SyntaxDetails } from '@/lib/files/types';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { clientMessages } from '@/lib/i18n/messages/client';
+import { fileMessages } from '@/lib/i18n/messages/files';
 
 /** How a save ended: saved, refused because the file changed (with its current text), or refused for bad YAML/JSON. */
 export type SaveOutcome =
@@ -27,11 +31,11 @@ async function sendSave(url: string, method: 'PUT' | 'POST', json: unknown): Pro
   try {
     response = await fetch(url, { method, headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(json) });
   } catch {
-    throw new ApiError('offline', 'Paddock cannot be reached, so nothing was saved. Your text is still here.', 0);
+    throw new ApiError('offline', translator(fileMessages, documentLocale())('notSavedOffline'), 0);
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) return { kind: 'saved', saved: body as SavedFile };
-  const message = typeof field(body, 'message') === 'string' ? String(field(body, 'message')) : `The server answered HTTP ${response.status}.`;
+  const message = typeof field(body, 'message') === 'string' ? String(field(body, 'message')) : translator(clientMessages, documentLocale())('httpStatus', { status: String(response.status) });
   const current = field(body, 'current');
   if (response.status === 409 && current) return { kind: 'conflict', message, current: current as ConflictDetails['current'] };
   const syntax = field(body, 'syntax');

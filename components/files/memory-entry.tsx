@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { fileMessages } from '@/lib/i18n/messages/files';
 
 export interface MemoryEntryProps {
   text: string;
@@ -12,12 +14,13 @@ export interface MemoryEntryProps {
 
 /** One `§`-separated entry: its text, and when editing is on, Edit (in place) and Delete. */
 export function MemoryEntry({ text, editable, busy, onSave, onDelete }: MemoryEntryProps) {
+  const t = useT(fileMessages);
   const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) {
     return (
       <li className="flex flex-col gap-2 p-3">
         <textarea
-          aria-label="Entry text"
+          aria-label={t('entryText')}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           rows={Math.min(12, Math.max(3, draft.split('\n').length + 1))}
@@ -33,10 +36,10 @@ export function MemoryEntry({ text, editable, busy, onSave, onDelete }: MemoryEn
             }}
             className="min-h-11 rounded-xl bg-accent px-4 text-sm font-medium text-accent-ink disabled:opacity-60"
           >
-            Save entry
+            {t('saveEntry')}
           </button>
           <button type="button" onClick={() => setDraft(null)} className="min-h-11 rounded-xl border border-line px-4 text-sm font-medium">
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </li>
@@ -48,17 +51,17 @@ export function MemoryEntry({ text, editable, busy, onSave, onDelete }: MemoryEn
       {editable ? (
         <div className="-mr-2 flex shrink-0 justify-end md:-my-2">
           <button type="button" disabled={busy} onClick={() => setDraft(text)} className="min-h-11 rounded-lg px-3 text-sm font-medium text-accent hover:bg-raised">
-            Edit
+            {t('edit')}
           </button>
           <button
             type="button"
             disabled={busy}
             onClick={() => {
-              if (window.confirm('Delete this entry from the agent’s memory?')) onDelete();
+              if (window.confirm(t('confirmDeleteEntry'))) onDelete();
             }}
             className="min-h-11 rounded-lg px-3 text-sm font-medium text-bad hover:bg-raised"
           >
-            Delete
+            {t('delete')}
           </button>
         </div>
       ) : null}

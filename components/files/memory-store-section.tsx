@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { fileMessages } from '@/lib/i18n/messages/files';
 import { ApiError } from '@/lib/client/api-fetch';
 import type { MemoryChange } from '@/lib/files/memory-entries';
 import type { MemoryDoc } from '@/lib/files/memory-types';
@@ -18,6 +20,7 @@ export interface MemoryStoreSectionProps {
 
 /** One memory store (MEMORY.md or USER.md): usage against Hermes's limit, its entries, and adding one. */
 export function MemoryStoreSection({ title, description, initial, showReadOnlyReason = true }: MemoryStoreSectionProps) {
+  const t = useT(fileMessages);
   const [doc, setDoc] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -32,7 +35,7 @@ export function MemoryStoreSection({ title, description, initial, showReadOnlyRe
       setDoc(await changeMemoryEntry(doc.target, next));
       return true;
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'Saving failed.');
+      setMessage(error instanceof Error ? error.message : t('savingFailed'));
       // After a conflict the entries on screen are stale: show what the file holds now.
       if (error instanceof ApiError && error.code === 'conflict') setDoc(await fetchMemory(doc.target).catch(() => doc));
       return false;
@@ -55,10 +58,10 @@ export function MemoryStoreSection({ title, description, initial, showReadOnlyRe
           <div className={`h-full ${over ? 'bg-bad' : 'bg-accent'}`} style={{ width: `${Math.min(100, (doc.chars / doc.limit) * 100)}%` }} />
         </div>
         <span className={`tabular-nums ${over ? 'text-bad' : ''}`}>
-          {doc.chars.toLocaleString()} / {doc.limit.toLocaleString()} characters
+          {t('characters', { used: doc.chars, limit: doc.limit })}
         </span>
       </div>
-      {over ? <p className="mt-1 text-xs text-bad">Over Hermes’s limit: the agent will refuse to add more until entries are shortened or removed.</p> : null}
+      {over ? <p className="mt-1 text-xs text-bad">{t('overLimit')}</p> : null}
       {!editable && showReadOnlyReason ? <ReadOnlyNotice reason={doc.editable.reason} className="mt-3" /> : null}
       {message ? (
         <p role="alert" className="mt-3 rounded-xl border border-bad bg-surface px-3 py-2 text-sm text-bad">
@@ -79,7 +82,7 @@ export function MemoryStoreSection({ title, description, initial, showReadOnlyRe
           ))}
         </ul>
       ) : doc.exists ? (
-        <p className="mt-3 text-sm text-muted">No entries.</p>
+        <p className="mt-3 text-sm text-muted">{t('noEntries')}</p>
       ) : null}
       {editable ? (
         <form
@@ -89,9 +92,9 @@ export function MemoryStoreSection({ title, description, initial, showReadOnlyRe
             if (await change({ op: 'add', text: draft })) setDraft('');
           }}
         >
-          <textarea aria-label={`New entry for ${title}`} value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} placeholder="Add an entry" className="w-full rounded-xl border border-line bg-surface p-3 text-base md:text-sm" />
+          <textarea aria-label={t('newEntryFor', { title })} value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} placeholder={t('addAnEntry')} className="w-full rounded-xl border border-line bg-surface p-3 text-base md:text-sm" />
           <button type="submit" disabled={busy || draft.trim() === ''} className="min-h-11 self-start rounded-xl border border-line bg-surface px-4 text-sm font-medium disabled:opacity-60">
-            Add entry
+            {t('addEntry')}
           </button>
         </form>
       ) : null}

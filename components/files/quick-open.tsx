@@ -2,7 +2,9 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { type KeyboardEvent as ReactKeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
 import type { QuickOpenIndex } from '@/lib/files/types';
+import { fileMessages } from '@/lib/i18n/messages/files';
 import { fetchQuickOpenIndex, filesHref } from './files-api';
 import { rankPaths, type Match } from './fuzzy-match';
 import { confirmLeaving } from './unsaved-changes';
@@ -32,6 +34,7 @@ function Highlighted({ match }: { match: Match }) {
  * the whole tree. It opens files in the editor when used from the editor, else in the viewer.
  */
 export function QuickOpen() {
+  const t = useT(fileMessages);
   const router = useRouter();
   const inEditor = usePathname().startsWith('/files/edit');
   const [open, setOpen] = useState(false);
@@ -47,8 +50,8 @@ export function QuickOpen() {
     setActive(0);
     setError(null);
     // Fetched on every opening: the agent adds files while Paddock runs.
-    fetchQuickOpenIndex().then(setIndex, (e: unknown) => setError(e instanceof Error ? e.message : 'The file list could not be loaded.'));
-  }, []);
+    fetchQuickOpenIndex().then(setIndex, (e: unknown) => setError(e instanceof Error ? e.message : t('fileListFailed')));
+  }, [t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -89,17 +92,17 @@ export function QuickOpen() {
   return (
     <>
       <button type="button" onClick={show} className="flex min-h-11 items-center gap-2 rounded-xl border border-line bg-surface px-3 text-sm font-medium hover:bg-raised">
-        Open…
+        {t('open')}
         <kbd className="hidden rounded border border-line px-1 font-sans text-xs text-muted md:inline">⌘P</kbd>
       </button>
       {open ? (
         <div className="fixed inset-0 z-40 flex items-start justify-center bg-black/40 px-3 pt-[max(1rem,env(safe-area-inset-top))] md:pt-24" onMouseDown={() => setOpen(false)}>
-          <div role="dialog" aria-modal="true" aria-label="Quick open" className="w-full max-w-xl overflow-hidden rounded-2xl border border-line bg-surface shadow-xl" onMouseDown={(e) => e.stopPropagation()}>
+          <div role="dialog" aria-modal="true" aria-label={t('quickOpen')} className="w-full max-w-xl overflow-hidden rounded-2xl border border-line bg-surface shadow-xl" onMouseDown={(e) => e.stopPropagation()}>
             <input
               ref={input}
               type="search"
-              aria-label="File name"
-              placeholder="Type part of a file name"
+              aria-label={t('fileName')}
+              placeholder={t('typeFileName')}
               value={query}
               onChange={(e) => {
                 setQuery(e.target.value);
@@ -108,10 +111,10 @@ export function QuickOpen() {
               onKeyDown={onKeyDown}
               className="h-12 w-full border-b border-line bg-transparent px-4 text-base outline-none"
             />
-            <ul role="listbox" aria-label="Matching files" className="max-h-[60dvh] overflow-y-auto py-1">
+            <ul role="listbox" aria-label={t('matchingFiles')} className="max-h-[60dvh] overflow-y-auto py-1">
               {error ? <li className="px-4 py-3 text-sm text-bad">{error}</li> : null}
-              {!error && !index ? <li className="px-4 py-3 text-sm text-muted">Loading the file list…</li> : null}
-              {index && matches.length === 0 ? <li className="px-4 py-3 text-sm text-muted">No file matches.</li> : null}
+              {!error && !index ? <li className="px-4 py-3 text-sm text-muted">{t('loadingFileList')}</li> : null}
+              {index && matches.length === 0 ? <li className="px-4 py-3 text-sm text-muted">{t('noFileMatches')}</li> : null}
               {matches.map((match, i) => (
                 <li key={match.path} role="option" aria-selected={i === active}>
                   <button
@@ -124,7 +127,7 @@ export function QuickOpen() {
                   </button>
                 </li>
               ))}
-              {index?.truncated ? <li className="px-4 py-2 text-xs text-muted">Only the first {index.files.length} files are searched.</li> : null}
+              {index?.truncated ? <li className="px-4 py-2 text-xs text-muted">{t('onlyFirstFiles', { count: index.files.length })}</li> : null}
             </ul>
           </div>
         </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/files/breadcrumbs';
 import { FileList } from '@/components/files/file-list';
@@ -8,8 +7,11 @@ import { ScreenProblem } from '@/components/ui/screen-problem';
 import { listDirectory } from '@/lib/files/list-directory';
 import { folderQuerySchema } from '@/lib/files/schemas';
 import { attempt } from '@/lib/http/attempt';
+import { fileMessages } from '@/lib/i18n/messages/files';
+import { titleMetadata } from '@/lib/i18n/metadata';
+import { getT } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Files' };
+export const generateMetadata = titleMetadata(fileMessages, 'title');
 export const dynamic = 'force-dynamic';
 
 interface FilesPageProps {
@@ -18,26 +20,27 @@ interface FilesPageProps {
 
 /** The agent's files, one folder at a time (`?path=`), rooted at FILES_ROOT. */
 export default async function FilesPage({ searchParams }: FilesPageProps) {
+  const t = await getT(fileMessages);
   const query = folderQuerySchema.safeParse(await searchParams);
   const result = query.success ? await attempt(() => listDirectory(query.data.path)) : null;
   const actions = (
     <div className="flex items-center gap-2">
       <Link href="/files/memory" className="flex min-h-11 items-center rounded-xl border border-line bg-surface px-3 text-sm font-medium hover:bg-raised">
-        Memory
+        {t('memory')}
       </Link>
       <QuickOpen />
     </div>
   );
   return (
     <>
-      <ScreenHeader title="Files" actions={actions} />
+      <ScreenHeader title={t('title')} actions={actions} />
       {result?.ok ? (
         <>
           {result.value.path ? <Breadcrumbs path={result.value.path} /> : null}
           <FileList listing={result.value} />
         </>
       ) : (
-        <ScreenProblem title="This folder cannot be shown" message={result?.error.message ?? 'That is not a path Paddock accepts.'} />
+        <ScreenProblem title={t('folderCannotShow')} message={result?.error.message ?? t('notAPath')} />
       )}
     </>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/files/breadcrumbs';
 import { FileView } from '@/components/files/file-view';
 import { QuickOpen } from '@/components/files/quick-open';
@@ -6,8 +5,11 @@ import { ScreenProblem } from '@/components/ui/screen-problem';
 import { readFileDoc } from '@/lib/files/read-file';
 import { fileQuerySchema } from '@/lib/files/schemas';
 import { attempt } from '@/lib/http/attempt';
+import { fileMessages } from '@/lib/i18n/messages/files';
+import { titleMetadata } from '@/lib/i18n/metadata';
+import { getT } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'File' };
+export const generateMetadata = titleMetadata(fileMessages, 'fileTitle');
 export const dynamic = 'force-dynamic';
 
 interface FileViewPageProps {
@@ -16,6 +18,7 @@ interface FileViewPageProps {
 
 /** One file, read-only and rendered (`?path=`), with the way to the editor. */
 export default async function FileViewPage({ searchParams }: FileViewPageProps) {
+  const t = await getT(fileMessages);
   const query = fileQuerySchema.safeParse(await searchParams);
   const result = query.success ? await attempt(() => readFileDoc(query.data.path)) : null;
   return (
@@ -26,7 +29,7 @@ export default async function FileViewPage({ searchParams }: FileViewPageProps) 
           <QuickOpen />
         </div>
       </div>
-      {result?.ok ? <FileView doc={result.value} /> : <ScreenProblem title="This file cannot be shown" message={result?.error.message ?? 'That is not a path Paddock accepts.'} />}
+      {result?.ok ? <FileView doc={result.value} /> : <ScreenProblem title={t('fileCannotShow')} message={result?.error.message ?? t('notAPath')} />}
     </>
   );
 }
