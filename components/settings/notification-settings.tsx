@@ -1,5 +1,6 @@
 'use client';
 
+import { DeviceList } from './notifications/device-list';
 import { DeviceStatus } from './notifications/device-status';
 import { JobToggles } from './notifications/job-toggles';
 import { SwitchRow } from './notifications/switch-row';
@@ -9,7 +10,7 @@ const BUTTON = 'min-h-11 rounded-xl border border-line bg-raised px-4 text-sm fo
 
 /**
  * Settings → Notifications: turn push on or off for this device (permission is asked only after a
- * tap, as iOS requires), send a test, and choose which jobs notify.
+ * tap, as iOS requires), send a test, choose which jobs notify and drop devices no longer used.
  */
 export function NotificationSettings() {
   const device = usePushDevice();
@@ -44,6 +45,7 @@ export function NotificationSettings() {
         <p className="text-xs text-muted">On iPhone and iPad: only in the app added to the Home Screen (iOS 16.4 or later), and only over HTTPS.</p>
       </div>
       <JobToggles />
+      <DeviceList ownEndpoint={state.kind === 'on' ? state.sub.endpoint : null} />
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/http/app-error';
-import { findPushSubscription, removePushSubscription, savePushSubscription } from '@/lib/store/push-subscriptions';
+import { findPushSubscription, listPushSubscriptions, removePushSubscription, savePushSubscription } from '@/lib/store/push-subscriptions';
 import { deviceLabel } from './device-label';
 import { testMessage } from './review-message';
 import { unreadForBadge } from './review-notifier';
 import type { SubscribeInput } from './schemas';
 import { createPushSender } from './sender';
-import type { DeliveryOutcome } from './types';
+import type { DeliveryOutcome, PushDevice } from './types';
 import { ensureVapidKeys } from './vapid-keys';
 
 /** The applicationServerKey a browser subscribes with (base64url). */
@@ -19,6 +19,11 @@ export function subscribeDevice(input: SubscribeInput, userAgent: string | null)
   const device = deviceLabel(userAgent);
   const created = savePushSubscription({ endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, device });
   return { created, device };
+}
+
+/** The devices that get notifications, oldest first. */
+export function listDevices(): { devices: PushDevice[] } {
+  return { devices: listPushSubscriptions().map(({ endpoint, device, createdAt }) => ({ endpoint, device, createdAt })) };
 }
 
 /** Forgets a device's subscription; unknown endpoints are fine (already gone). */

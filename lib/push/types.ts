@@ -13,3 +13,12 @@ export interface JobNotification {
   name: string;
   notify: boolean;
 }
+
+/** A subscribed device as the Settings page lists it. */
+export interface PushDevice {
+  endpoint: string;
+  /** e.g. "iPhone · Safari" */
+  device: string;
+  /** ms epoch */
+  createdAt: number;
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGateway, type FakeGateway } from '../fake-gateway';
+import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
+import { LoginPage } from './pages/login-page';
+import { NotificationSettingsPage } from './pages/notification-settings-page';
+import { launchChromium, newContext, screenshotPath } from './support/browser';
+
+const KEY = 'e2e-notifications-key';
+
+let home: string;
+let gateway: FakeGateway;
+let server: PaddockServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  home = copyFixtureHome();
+  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
+  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
+  browser = await launchChromium();
+  context = await newContext(browser, 'iphone', server.url);
+  // The permission a person would give after tapping; it only lets the section show its real state here.
+  await context.grantPermissions(['notifications'], { origin: server.url });
+  page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await new LoginPage(page).open('/settings');
+  await new LoginPage(page).logIn();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await gateway?.close();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+});
+
+describe('Settings → Notifications (iPhone viewport, http://127.0.0.1 is a secure context)', () => {
+  const settings = () => new NotificationSettingsPage(page);
+
+  it('shows this device as off, with a switch to turn it on, once the service worker runs', async () => {
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${server.url}/sw.js`);
+    await settings().open();
+    await expect.poll(() => settings().deviceState(), { timeout: 15_000 }).toBe('off');
+    expect(await settings().deviceSwitch().getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => settings().section().innerText()).toContain('only in the app added to the Home Screen (iOS 16.4 or later)');
+  });
+
+  it('lists every job with its own switch, and keeps a job turned off', async () => {
+    await settings().jobSwitch('heartbeat').waitFor();
+    expect(await settings().jobSwitch('daily-review').getAttribute('aria-checked')).toBe('true');
+    const saved = page.waitForResponse((r) => r.url().includes('/api/push/jobs/') && r.request().method() === 'PUT');
+    await settings().jobSwitch('heartbeat').click();
+    expect((await saved).status()).toBe(200);
+    await settings().open();
+    await expect.poll(() => settings().jobSwitch('heartbeat').getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('has touch targets at least 44 px tall', async () => {
+    const heights = await settings().section().getByRole('switch').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(2);
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: screenshotPath('notifications-iphone'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
