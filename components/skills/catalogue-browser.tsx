@@ -2,6 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { skillMessages } from '@/lib/i18n/messages/skills';
 import { LoadMoreButton } from '@/components/ui/load-more-button';
 import type { CataloguePage } from '@/lib/skills/types';
 import { CatalogueCard } from './catalogue-card';
@@ -34,6 +36,7 @@ function hubSearch(filters: CatalogueFilters): string {
 /** The hub catalogue: search as you type, narrow by source and trust, page through tens of thousands. */
 export function CatalogueBrowser({ initial, renderedFor }: CatalogueBrowserProps) {
   // From the address: Back may restore a page the server rendered for other filters, which is then not used.
+  const t = useT(skillMessages);
   const params = useSearchParams();
   const [filters, setFilters] = useState<CatalogueFilters>(() => ({ q: params.get('q') ?? '', source: params.get('source') || null, trust: params.get('trust') || null }));
   const [typedAt, setTypedAt] = useState(0);
@@ -49,8 +52,8 @@ export function CatalogueBrowser({ initial, renderedFor }: CatalogueBrowserProps
   return (
     <>
       <SearchBox
-        label="Search the catalogue"
-        placeholder="Search thousands of skills"
+        label={t('searchCatalogue')}
+        placeholder={t('searchThousands')}
         value={filters.q}
         onChange={(q) => {
           setTypedAt(Date.now());
@@ -60,18 +63,18 @@ export function CatalogueBrowser({ initial, renderedFor }: CatalogueBrowserProps
       {page ? (
         <>
           <ChoiceChips
-            label="Source"
-            allLabel="All sources"
+            label={t('source')}
+            allLabel={t('allSources')}
             allCount={matched}
             value={filters.source}
-            choices={page.sources.map((s) => ({ key: s.name, label: sourceLabel(s.name), count: s.count }))}
+            choices={page.sources.map((s) => ({ key: s.name, label: sourceLabel(s.name, t), count: s.count }))}
             onChange={(source) => setFilters((f) => ({ ...f, source }))}
           />
           <ChoiceChips
-            label="Trust"
-            allLabel="Any trust"
+            label={t('trust')}
+            allLabel={t('anyTrust')}
             value={filters.trust}
-            choices={page.trustLevels.map((t) => ({ key: t.name, label: trustLabel(t.name), count: t.count }))}
+            choices={page.trustLevels.map((level) => ({ key: level.name, label: trustLabel(level.name, t), count: level.count }))}
             onChange={(trust) => setFilters((f) => ({ ...f, trust }))}
           />
           <CatalogueStatusLine status={page.status} />
@@ -82,12 +85,12 @@ export function CatalogueBrowser({ initial, renderedFor }: CatalogueBrowserProps
           {error}
         </p>
       ) : null}
-      {!page && loading ? <p className="mx-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">Fetching the skills catalogue for the first time…</p> : null}
+      {!page && loading ? <p className="mx-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">{t('fetchingFirst')}</p> : null}
       {page ? (
-        <section aria-label="Catalogue" aria-busy={loading}>
+        <section aria-label={t('catalogue')} aria-busy={loading}>
           <p className="px-4 pb-2 text-sm text-muted md:px-8" aria-live="polite">
-            {loading ? 'Searching…' : page.total === 1 ? '1 skill' : `${page.total.toLocaleString('en')} skills`}
-            {page.installedKnown ? '' : ' · installed skills unknown (no HERMES_HOME)'}
+            {loading ? t('searching') : t('skillCount', { count: page.total })}
+            {page.installedKnown ? '' : t('installedUnknown')}
           </p>
           {items.length ? (
             <ul className={`mx-4 grid items-start gap-3 md:mx-8 md:grid-cols-2 xl:grid-cols-3 ${loading ? 'opacity-60' : ''}`}>
@@ -96,9 +99,9 @@ export function CatalogueBrowser({ initial, renderedFor }: CatalogueBrowserProps
               ))}
             </ul>
           ) : loading ? null : (
-            <p className="mx-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">No skill in the catalogue matches.</p>
+            <p className="mx-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">{t('noCatalogueMatch')}</p>
           )}
-          {items.length < page.total && !loading ? <LoadMoreButton loading={loadingMore} error={null} onClick={loadMore} label="More skills" /> : <div className="h-6" />}
+          {items.length < page.total && !loading ? <LoadMoreButton loading={loadingMore} error={null} onClick={loadMore} label={t('moreSkills')} /> : <div className="h-6" />}
         </section>
       ) : null}
     </>

@@ -1,3 +1,7 @@
+'use client';
+
+import { useT } from '@/components/i18n/locale-provider';
+import { skillMessages } from '@/lib/i18n/messages/skills';
 import { LocalTime } from '@/components/ui/local-time';
 import type { CatalogueStatus } from '@/lib/skills/types';
 
@@ -7,26 +11,27 @@ export interface CatalogueStatusLineProps {
 
 /** How old the catalogue copy is, and why it could not be refreshed when that is the case. */
 export function CatalogueStatusLine({ status }: CatalogueStatusLineProps) {
+  const t = useT(skillMessages);
   const dated = status.generatedAt ?? status.fetchedAt;
   return (
     <div className="px-4 pb-2 text-xs text-muted md:px-8" data-catalogue-status>
       <p>
-        {status.skillCount.toLocaleString('en')} skills in the Hermes skills index
+        {t('indexCount', { count: status.skillCount })}
         {dated ? (
           <>
-            {' '}of <LocalTime ms={dated} />
+            {t('indexOf')}<LocalTime ms={dated} />
           </>
         ) : null}
         {status.checkedAt ? (
           <>
-            , checked <LocalTime ms={status.checkedAt} />
+            {t('checked')}<LocalTime ms={status.checkedAt} />
           </>
         ) : null}
-        {status.refreshing ? ' · refreshing…' : ''}
+        {status.refreshing ? t('refreshing') : ''}
       </p>
       {status.lastError ? (
         <p role="status" className="text-warn">
-          Could not refresh ({status.lastError}); showing the saved copy.
+          {t('refreshFailed', { error: status.lastError })}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { skillMessages } from '@/lib/i18n/messages/skills';
 import { copyText } from '@/components/ui/clipboard';
 import { terminalHref } from './skill-href';
 
@@ -14,6 +16,7 @@ export interface InstallActionsProps {
  * copy it, or open the terminal with it typed in (not run: the user presses Return).
  */
 export function InstallActions({ command }: InstallActionsProps) {
+  const t = useT(skillMessages);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (copied === 'idle') return;
@@ -32,14 +35,14 @@ export function InstallActions({ command }: InstallActionsProps) {
           onClick={() => void copyText(command).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
           className="min-h-11 rounded-xl border border-line bg-surface px-4 text-sm font-medium"
         >
-          {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Select it above to copy' : 'Copy command'}
+          {copied === 'copied' ? t('copied') : copied === 'failed' ? t('selectToCopy') : t('copyCommand')}
         </button>
         <Link href={terminalHref(command)} className="flex min-h-11 items-center rounded-xl bg-accent px-4 text-sm font-medium text-accent-ink">
-          Type it in the terminal
+          {t('typeInTerminal')}
         </Link>
       </div>
       <span role="status" className="sr-only">
-        {copied === 'copied' ? 'Command copied to clipboard' : ''}
+        {copied === 'copied' ? t('commandCopied') : ''}
       </span>
     </div>
   );

@@ -2,6 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { skillMessages } from '@/lib/i18n/messages/skills';
 import type { InstalledSkillList } from '@/lib/skills/types';
 import { ChoiceChips } from './choice-chips';
 import { filterSkills, filtersFromSearch, filtersToSearch, type SkillFilters } from './filter-skills';
@@ -18,12 +20,13 @@ const SHOWN_TAGS = 12;
 /** The installed skills with instant search and category and tag filters, all in the browser: the list is small. */
 export function InstalledBrowser({ list }: InstalledBrowserProps) {
   // From the address, not from the server's props: Back restores a page rendered for an older address.
+  const t = useT(skillMessages);
   const params = useSearchParams();
   const [filters, setFilters] = useState<SkillFilters>(() => filtersFromSearch(params));
   const shown = useMemo(() => filterSkills(list.skills, filters), [list.skills, filters]);
   const tags = useMemo(() => {
-    const top = list.tags.filter((t) => t.count >= 2).slice(0, SHOWN_TAGS);
-    const chosen = filters.tag ? list.tags.find((t) => t.name.toLowerCase() === filters.tag?.toLowerCase()) : undefined;
+    const top = list.tags.filter((tag) => tag.count >= 2).slice(0, SHOWN_TAGS);
+    const chosen = filters.tag ? list.tags.find((tag) => tag.name.toLowerCase() === filters.tag?.toLowerCase()) : undefined;
     return chosen && !top.includes(chosen) ? [chosen, ...top] : top;
   }, [list.tags, filters.tag]);
 
@@ -35,11 +38,11 @@ export function InstalledBrowser({ list }: InstalledBrowserProps) {
 
   return (
     <>
-      <SearchBox label="Search installed skills" value={filters.q} onChange={(q) => setFilters((f) => ({ ...f, q }))} />
+      <SearchBox label={t('searchInstalled')} value={filters.q} onChange={(q) => setFilters((f) => ({ ...f, q }))} />
       {list.categories.length > 1 ? (
         <ChoiceChips
-          label="Category"
-          allLabel="All"
+          label={t('category')}
+          allLabel={t('all')}
           allCount={list.skills.length}
           value={filters.category}
           choices={list.categories.map((c) => ({ key: c.name, label: c.name, count: c.count }))}
@@ -47,21 +50,21 @@ export function InstalledBrowser({ list }: InstalledBrowserProps) {
         />
       ) : null}
       {tags.length ? (
-        <ChoiceChips label="Tag" allLabel="Any tag" value={filters.tag} choices={tags.map((t) => ({ key: t.name, label: `#${t.name}`, count: t.count }))} onChange={(tag) => setFilters((f) => ({ ...f, tag }))} />
+        <ChoiceChips label={t('tag')} allLabel={t('anyTag')} value={filters.tag} choices={tags.map((tag) => ({ key: tag.name, label: `#${tag.name}`, count: tag.count }))} onChange={(tag) => setFilters((f) => ({ ...f, tag }))} />
       ) : null}
       <p className="px-4 pb-2 text-sm text-muted md:px-8" aria-live="polite">
-        {shown.length === list.skills.length ? `${list.skills.length} skills installed` : `${shown.length} of ${list.skills.length} skills`}
-        {list.source === 'gateway' ? ' (as the gateway lists them)' : ''}
+        {shown.length === list.skills.length ? t('installedCount', { count: list.skills.length }) : t('shownOf', { shown: shown.length, total: list.skills.length })}
+        {list.source === 'gateway' ? t('asGatewayLists') : ''}
       </p>
       {shown.length ? (
-        <ul aria-label="Installed skills" className="mx-4 grid gap-3 pb-6 md:mx-8 md:grid-cols-2 xl:grid-cols-3">
+        <ul aria-label={t('installedSkills')} className="mx-4 grid gap-3 pb-6 md:mx-8 md:grid-cols-2 xl:grid-cols-3">
           {shown.map((skill) => (
             <SkillCard key={skill.id} skill={skill} />
           ))}
         </ul>
       ) : (
         <p className="mx-4 rounded-2xl border border-line bg-surface p-5 text-sm text-muted md:mx-8">
-          {list.skills.length ? 'No installed skill matches.' : 'No skills are installed yet. Browse the catalogue to find some.'}
+          {list.skills.length ? t('noInstalledMatch') : t('noneInstalled')}
         </p>
       )}
     </>

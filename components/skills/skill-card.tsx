@@ -1,4 +1,8 @@
+'use client';
+
 import Link from 'next/link';
+import { useT } from '@/components/i18n/locale-provider';
+import { skillMessages } from '@/lib/i18n/messages/skills';
 import type { SkillSummary } from '@/lib/skills/types';
 import { SkillBadges } from './skill-badges';
 import { skillHref } from './skill-href';
@@ -11,6 +15,7 @@ const SHOWN_TAGS = 4;
 
 /** One installed skill in the list: name, category, what it does, a few tags and its badges. */
 export function SkillCard({ skill }: SkillCardProps) {
+  const t = useT(skillMessages);
   return (
     <li className="min-w-0">
       <Link href={skillHref(skill.id)} data-skill-id={skill.id} className="flex h-full flex-col gap-2 rounded-2xl border border-line bg-surface p-4 hover:bg-raised">
@@ -19,9 +24,9 @@ export function SkillCard({ skill }: SkillCardProps) {
           {skill.version ? <span className="shrink-0 text-xs text-muted">v{skill.version}</span> : null}
         </span>
         {skill.category ? <span className="-mt-1 text-xs text-muted">{skill.category}</span> : null}
-        <span className="line-clamp-3 text-sm text-muted">{skill.description || 'No description.'}</span>
+        <span className="line-clamp-3 text-sm text-muted">{skill.description || t('noDescription')}</span>
         {skill.tags.length ? (
-          <span className="flex flex-wrap gap-1" aria-label="Tags">
+          <span className="flex flex-wrap gap-1" aria-label={t('tags')}>
             {skill.tags.slice(0, SHOWN_TAGS).map((tag) => (
               <span key={tag} className="rounded-md bg-raised px-1.5 py-0.5 text-xs text-muted">
                 {tag}

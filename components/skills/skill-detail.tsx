@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { skillMessages } from '@/lib/i18n/messages/skills';
+import { getT } from '@/lib/i18n/server';
 import { StreamingMarkdown } from '@/components/chat/markdown/streaming-markdown';
 import type { SkillDetail } from '@/lib/skills/types';
 import { SkillBadges } from './skill-badges';
@@ -12,7 +14,8 @@ export interface SkillDetailViewProps {
 }
 
 /** One installed skill: what it is, what it needs, its files, then its SKILL.md as the agent reads it. */
-export function SkillDetailView({ skill }: SkillDetailViewProps) {
+export async function SkillDetailView({ skill }: SkillDetailViewProps) {
+  const t = await getT(skillMessages);
   return (
     <article data-skill={skill.id} className="mx-4 flex flex-col gap-4 pb-10 md:mx-8 md:max-w-3xl">
       <header className="flex flex-col gap-2">
@@ -20,7 +23,7 @@ export function SkillDetailView({ skill }: SkillDetailViewProps) {
         {skill.description ? <p className="text-muted">{skill.description}</p> : null}
         <SkillBadges skill={skill} />
         {skill.tags.length ? (
-          <ul aria-label="Tags" className="flex flex-wrap gap-1">
+          <ul aria-label={t('tags')} className="flex flex-wrap gap-1">
             {skill.tags.map((tag) => (
               <li key={tag}>
                 <Link href={`/skills?tag=${encodeURIComponent(tag)}`} className="inline-flex min-h-8 items-center rounded-md bg-raised px-2 text-xs text-muted hover:text-ink">
@@ -40,7 +43,7 @@ export function SkillDetailView({ skill }: SkillDetailViewProps) {
         {skill.body.trim() ? (
           <StreamingMarkdown text={skill.body} streaming={false} />
         ) : (
-          <p className="text-sm text-muted">{skill.source === 'gateway' ? 'The gateway lists this skill but does not serve its text. Mount HERMES_HOME to read it.' : 'SKILL.md has no text below its frontmatter.'}</p>
+          <p className="text-sm text-muted">{skill.source === 'gateway' ? t('noGatewayText') : t('noBody')}</p>
         )}
       </section>
     </article>
