@@ -7,6 +7,9 @@ import { getConfig } from '@/lib/config';
 import { HTML_LANG } from '@/lib/i18n/locales';
 import { getLocale } from '@/lib/i18n/server';
 import { ICONS } from '@/lib/pwa/manifest';
+import { themeColorsOf } from '@/lib/theme/choice';
+import { themeChoiceFromRequest } from '@/lib/theme/server';
+import { themeStyleSheet } from '@/lib/theme/theme-css';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,23 +30,25 @@ export const metadata: Metadata = {
   other: { 'apple-mobile-web-app-capable': 'yes' },
 };
 
-// No maximumScale or userScalable: pinch zoom stays available.
-export const viewport: Viewport = {
-  width: 'device-width',
-  initialScale: 1,
-  viewportFit: 'cover',
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#f6f5f1' },
-    { media: '(prefers-color-scheme: dark)', color: '#141513' },
-  ],
-};
+// No maximumScale or userScalable: pinch zoom stays available. The theme colour is the chosen
+// theme's background, so the iPhone status bar matches the header from the first paint.
+export async function generateViewport(): Promise<Viewport> {
+  return { width: 'device-width', initialScale: 1, viewportFit: 'cover', themeColor: themeColorsOf(await themeChoiceFromRequest()) };
+}
+
+const THEME_CSS = themeStyleSheet();
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading headers makes every page render per request, so each gets its own CSP nonce.
   await headers();
   const locale = await getLocale();
+  const theme = await themeChoiceFromRequest();
   return (
-    <html lang={HTML_LANG[locale]}>
+    <html lang={HTML_LANG[locale]} data-theme={theme.family} data-mode={theme.mode}>
+      <head>
+        {/* Constant CSS from lib/theme, not user input; a <style> child would be HTML-escaped. */}
+        <style id="pd-themes" dangerouslySetInnerHTML={{ __html: THEME_CSS }} />
+      </head>
       <body className="min-h-dvh antialiased">
         <LocaleProvider locale={locale}>
           <PwaShell serviceWorker={!getConfig().dev} />

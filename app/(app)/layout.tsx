@@ -3,6 +3,8 @@ import { Suspense } from 'react';
 import { AppNav } from '@/components/shell/app-nav';
 import { GatewayProblem } from '@/components/shell/gateway-problem';
 import { GatewayStatus, GatewayStatusPending } from '@/components/shell/gateway-status';
+import { ScreenRefresh } from '@/components/shell/screen-refresh';
+import { SkipLink } from '@/components/shell/skip-link';
 import { unreadBadgeCount } from '@/lib/reviews/review';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -10,6 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const unreadReviews = await unreadBadgeCount();
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+      <SkipLink target="main" />
       <aside className="md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:border-r md:border-line md:bg-surface md:p-4">
         <div className="hidden items-center gap-2 md:flex">
           <span aria-hidden className="grid size-8 place-items-center rounded-xl bg-accent font-bold text-accent-ink">P</span>
@@ -32,7 +35,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <Suspense fallback={null}>
           <GatewayProblem />
         </Suspense>
-        <main className="flex-1">{children}</main>
+        <main id="main" className="flex-1">
+          <ScreenRefresh>{children}</ScreenRefresh>
+        </main>
       </div>
     </div>
   );

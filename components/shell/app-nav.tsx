@@ -3,12 +3,12 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useUnreadBadge } from '@/components/reviews/use-unread-badge';
-import { NAV_ITEMS } from './nav-items';
+import { NAV_ITEMS, type NavItem } from './nav-items';
 import { NavIcon } from './nav-icon';
 import { UnreadBadge } from './unread-badge';
 
-function isActive(pathname: string, href: string): boolean {
-  return pathname === href || pathname.startsWith(`${href}/`);
+function isActive(pathname: string, item: NavItem): boolean {
+  return [item.href, ...(item.within ?? [])].some((href) => pathname === href || pathname.startsWith(`${href}/`));
 }
 
 export interface AppNavProps {
@@ -24,7 +24,7 @@ export function AppNav({ unreadReviews = null }: AppNavProps) {
     <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:bg-transparent md:pb-0">
       <ul className="mx-auto flex max-w-lg justify-around md:max-w-none md:flex-col md:gap-1">
         {NAV_ITEMS.map((item) => {
-          const active = isActive(pathname, item.href);
+          const active = isActive(pathname, item);
           return (
             <li key={item.href} className="flex-1 md:flex-none">
               <Link

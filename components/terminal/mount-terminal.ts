@@ -1,5 +1,6 @@
 import type { FitAddon } from '@xterm/addon-fit';
 import type { Terminal } from '@xterm/xterm';
+import { subscribeTheme } from '@/components/theme/document-theme';
 import { arrowSequence, type Arrow } from './keys';
 import { TerminalConnection, type ConnectionState } from './terminal-connection';
 import { TERMINAL_FONT_FAMILY, xtermTheme } from './xterm-theme';
@@ -105,9 +106,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
     frame = requestAnimationFrame(() => fit.fit());
   });
   observer.observe(element);
-  const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-  const retheme = () => (term.options.theme = xtermTheme());
-  scheme.addEventListener('change', retheme);
+  const unsubscribeTheme = subscribeTheme(() => (term.options.theme = xtermTheme()));
   connection.start();
   // Focusing on a phone would throw the keyboard up over the output the user came to read.
   if (window.matchMedia('(pointer: fine)').matches) term.focus();
@@ -132,7 +131,7 @@ export async function mountTerminal(element: HTMLElement, options: MountOptions)
       disposed = true;
       cancelAnimationFrame(frame);
       observer.disconnect();
-      scheme.removeEventListener('change', retheme);
+      unsubscribeTheme();
       for (const subscription of subscriptions) subscription.dispose();
       connection.dispose();
       term.dispose();

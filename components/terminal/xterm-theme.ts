@@ -7,7 +7,8 @@ function withAlpha(color: string, alpha: string): string {
   return /^#[0-9a-f]{6}$/i.test(color) ? `${color}${alpha}` : color;
 }
 
-/** xterm colours taken from Paddock's theme variables, so the terminal follows light and dark mode. */
+/** xterm colours taken from Paddock's theme variables, so the terminal follows the chosen theme;
+ * mount-terminal calls it again whenever the theme changes. */
 export function xtermTheme(): ITheme {
   const css = getComputedStyle(document.documentElement);
   const token = (name: string) => css.getPropertyValue(name).trim();

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGateway, type FakeGateway } from '../fake-gateway';
+import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
+import { launchChromium, type ViewportName } from './support/browser';
+import { MAIN_SCREENS, openScreen } from './support/main-screens';
+import { signedInContext } from './support/signed-in';
+
+const KEY = 'e2e-a11y-key';
+/** Roles a person operates; each must have a name a screen reader can say. */
+const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'tab', 'menuitem', 'option', 'listbox']);
+
+let home: string;
+let gateway: FakeGateway;
+let server: PaddockServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  home = copyFixtureHome();
+  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
+  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await gateway?.close();
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+interface AxNode {
+  ignored?: boolean;
+  role?: { value?: string };
+  name?: { value?: string };
+  backendDOMNodeId?: number;
+}
+
+/** Controls in Chromium's own accessibility tree that have no accessible name, described by their HTML. */
+async function controlNames(page: Page): Promise<{ named: number; unnamed: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  const controls = nodes.filter((n) => !n.ignored && CONTROL_ROLES.has(n.role?.value ?? ''));
+  const unnamed = controls.filter((n) => !(n.name?.value ?? '').trim());
+  const described: string[] = [];
+  for (const node of unnamed) {
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId })) as { object: { objectId?: string } };
+    const html = object.objectId
+      ? ((await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.outerHTML.slice(0, 160); }', returnByValue: true })) as { result: { value: string } }).result.value
+      : '(no DOM node)';
+    described.push(`${node.role?.value}: ${html}`);
+  }
+  await cdp.detach();
+  return { named: controls.length - unnamed.length, unnamed: described };
+}
+
+/** Landmarks and headings as the page exposes them. */
+function structure(page: Page) {
+  return page.evaluate(() => {
+    const visible = (el: Element) => el.getClientRects().length > 0;
+    const navs = [...document.querySelectorAll('nav, [role="navigation"]')].filter(visible);
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(visible).map((h) => Number(h.tagName[1]));
+    const viewport = document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '';
+    return {
+      mains: document.querySelectorAll('main, [role="main"]').length,
+      unlabelledNavs: navs.filter((n) => !n.getAttribute('aria-label') && !n.getAttribute('aria-labelledby')).map((n) => n.outerHTML.slice(0, 120)),
+      h1s: headings.filter((level) => level === 1).length,
+      headings,
+      viewport,
+    };
+  });
+}
+
+/** Heading levels that jump more than one deeper than the heading before them. */
+function skippedLevels(levels: number[]): string[] {
+  return levels.flatMap((level, i) => (level > (i === 0 ? 1 : (levels[i - 1] ?? 1)) + 1 ? [`h${levels[i - 1] ?? '-'} → h${level}`] : []));
+}
+
+describe.each<ViewportName>(['iphone', 'desktop'])('accessibility of the main screens at the %s viewport', (viewport) => {
+  it.each(MAIN_SCREENS.map((s) => [s.name, s.path] as const))('%s has one main, labelled navigation, headings in order, named controls and zoom', async (_name, path) => {
+    const context = await signedInContext(browser, viewport, server);
+    const page = await context.newPage();
+    await openScreen(page, path);
+    const found = await structure(page);
+    expect(found.mains).toBe(1);
+    expect(found.unlabelledNavs).toEqual([]);
+    expect(found.h1s).toBe(1);
+    expect(skippedLevels(found.headings)).toEqual([]);
+    expect(found.viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0*)?\b/);
+    const controls = await controlNames(page);
+    expect(controls.unnamed).toEqual([]);
+    // Every screen has at least the five tabs: proof the tree was read at all.
+    expect(controls.named).toBeGreaterThanOrEqual(5);
+    await context.close();
+  });
+});
+
+describe('keyboard focus on the Mac', () => {
+  it('shows a visible focus ring on every stop while tabbing through a screen', async () => {
+    const context = await signedInContext(browser, 'desktop', server);
+    const page = await context.newPage();
+    await openScreen(page, '/settings');
+    const invisible: string[] = [];
+    let stops = 0;
+    for (let stop = 0; stop < 16; stop++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        // A visually hidden radio draws its ring on its label.
+        const drawn = el.matches('.sr-only') ? (el.closest('label') ?? el) : el;
+        const style = getComputedStyle(drawn);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+        return { ring, html: el.outerHTML.slice(0, 120) };
+      });
+      if (focus) stops++;
+      if (focus && !focus.ring) invisible.push(focus.html);
+    }
+    expect(stops).toBe(16);
+    expect(invisible).toEqual([]);
+    await context.close();
+  });
+});

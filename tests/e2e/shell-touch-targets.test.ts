@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGateway, type FakeGateway } from '../fake-gateway';
+import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
+import { launchChromium } from './support/browser';
+import { MAIN_SCREENS, openScreen } from './support/main-screens';
+import { signedInContext } from './support/signed-in';
+
+const KEY = 'e2e-touch-key';
+/** Apple's minimum for something a finger taps, in CSS pixels. */
+const MIN_TARGET_PX = 44;
+
+let home: string;
+let gateway: FakeGateway;
+let server: PaddockServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  home = copyFixtureHome();
+  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
+  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await gateway?.close();
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+/** Every visible tappable thing smaller than the minimum, with its size; plus how many were measured. */
+function smallTargets(page: Page, min: number) {
+  return page.evaluate((minPx) => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="tab"], [role="link"]';
+    const small: string[] = [];
+    let measured = 0;
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      // A visually hidden radio or checkbox is tapped through its label: measure that instead.
+      const hidden = el.getBoundingClientRect().width <= 1;
+      const target = hidden ? el.closest('label') : el;
+      if (!target || target.getClientRects().length === 0 || getComputedStyle(target).visibility === 'hidden') continue;
+      // Links inside running text are exempt (WCAG 2.5.5's "inline" case): the sentence sets their height.
+      if (getComputedStyle(target).display === 'inline' && target.parentElement && target.parentElement.textContent !== target.textContent) continue;
+      const box = target.getBoundingClientRect();
+      measured++;
+      if (box.width < minPx || box.height < minPx) small.push(`${Math.round(box.width)}×${Math.round(box.height)} ${target.outerHTML.slice(0, 140)}`);
+    }
+    return { measured, small };
+  }, min);
+}
+
+describe('touch targets at the iPhone viewport', () => {
+  it.each(MAIN_SCREENS.map((s) => [s.name, s.path] as const))('every control on %s is at least 44×44 px', async (_name, path) => {
+    const context = await signedInContext(browser, 'iphone', server);
+    const page = await context.newPage();
+    await openScreen(page, path);
+    const { measured, small } = await smallTargets(page, MIN_TARGET_PX);
+    expect(measured).toBeGreaterThanOrEqual(5);
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
