@@ -34,6 +34,11 @@ export interface Transcript {
 const MESSAGE_COLS = ['tool_call_id', 'tool_calls', 'tool_name', 'token_count', 'finish_reason', 'reasoning'] as const;
 const SUMMARY_PREFIXES = ['[CONTEXT COMPACTION', '[CONTEXT SUMMARY]:'];
 
+/** Whether a message is the handoff summary Hermes writes when it compresses context. */
+export function isCompactionSummary(content: string | null): boolean {
+  return content !== null && SUMMARY_PREFIXES.some((p) => content.trimStart().startsWith(p));
+}
+
 function readMessages(db: StateDb, sessionId: string): TranscriptMessage[] {
   const cols = tableColumns(db, 'messages');
   const rows = asRows(
@@ -59,7 +64,7 @@ function readMessages(db: StateDb, sessionId: string): TranscriptMessage[] {
       tokenCount: num(row, 'token_count'),
       finishReason: text(row, 'finish_reason'),
       reasoning: text(row, 'reasoning'),
-      compactionSummary: content !== null && SUMMARY_PREFIXES.some((p) => content.trimStart().startsWith(p)),
+      compactionSummary: isCompactionSummary(content),
     };
   });
 }

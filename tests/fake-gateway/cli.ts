@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { scenarioSchema, startFakeGateway } from './index';
 
-const USAGE = 'usage: cli.ts [--port N] [--host ADDR] [--key KEY] [--hermes-home DIR] [--scenario JSON]';
+const USAGE = 'usage: cli.ts [--port N] [--host ADDR] [--key KEY] [--hermes-home DIR [--session-api]] [--scenario JSON]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -19,6 +19,7 @@ function readOptions() {
         host: { type: 'string', default: '127.0.0.1' },
         key: { type: 'string' },
         'hermes-home': { type: 'string' },
+        'session-api': { type: 'boolean', default: false },
         scenario: { type: 'string' },
       },
     }).values;
@@ -39,7 +40,7 @@ const options = readOptions();
 const port = Number(options.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port: not a port number: ${options.port}`);
 
-const gateway = await startFakeGateway({ port, host: options.host, apiKey: options.key, hermesHome: options['hermes-home'] });
+const gateway = await startFakeGateway({ port, host: options.host, apiKey: options.key, hermesHome: options['hermes-home'], sessionApi: options['session-api'] });
 if (options.scenario !== undefined) gateway.setScenario(parseScenario(options.scenario));
 console.log(`fake hermes gateway listening on ${gateway.url}`);
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Database from 'better-sqlite3';
 import type { JobStore } from './jobs';
 import type { Scenario } from './scenario';
 import type { SessionStore } from './sessions';
@@ -21,6 +22,8 @@ export interface GatewayState {
   readonly requests: RecordedRequest[];
   readonly sessions: SessionStore;
   readonly jobs: JobStore;
+  /** The agent's state.db when the session API is on (FakeGatewayOptions.sessionApi). */
+  readonly sessionDb: Database.Database | undefined;
   /** Chat completions in progress, reported by /health/detailed. */
   activeAgents: number;
   readonly startedAt: Date;

@@ -2,6 +2,7 @@ import type { GatewayState, RecordedRequest } from './context';
 import { JobStore, readJobsFile } from './jobs';
 import { NORMAL_SCENARIO, scenarioSchema, type Scenario } from './scenario';
 import { createGatewayServer } from './server';
+import { openSessionDb } from './session-api';
 import { SessionStore, type StoredMessage } from './sessions';
 
 export type { RecordedRequest } from './context';
@@ -15,6 +16,8 @@ export interface FakeGatewayOptions {
   apiKey?: string;
   /** Seeds the jobs API from `<hermesHome>/cron/jobs.json` (read once, never written). */
   hermesHome?: string;
+  /** Serves and advertises upstream Hermes' session API from `<hermesHome>/state.db` (read-only), as newer gateways do. */
+  sessionApi?: boolean;
   /** Defaults to 0: a free port. */
   port?: number;
   /** Defaults to 127.0.0.1. */
@@ -43,6 +46,7 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
     requests: [],
     sessions: new SessionStore(),
     jobs: new JobStore(opts.hermesHome ? readJobsFile(opts.hermesHome) : []),
+    sessionDb: opts.sessionApi && opts.hermesHome ? openSessionDb(opts.hermesHome) : undefined,
     activeAgents: 0,
     startedAt: new Date(),
   };
@@ -70,7 +74,10 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
     sessionHistory: (sessionId) => state.sessions.history(sessionId),
     close() {
       closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          state.sessionDb?.close();
+          resolve();
+        });
         server.closeAllConnections();
       });
       return closing;

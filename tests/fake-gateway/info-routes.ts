@@ -1,5 +1,6 @@
 import type { RequestContext } from './context';
 import { sendJson } from './http-reply';
+import { SESSION_API_ENDPOINTS } from './session-api';
 import { MODEL_NAME, PLATFORM_NAME } from './identity';
 import { pyIsoTimestamp } from './time';
 
@@ -81,6 +82,6 @@ export function handleCapabilities({ res, state }: RequestContext): void {
       session_key_header: 'X-Hermes-Session-Key',
       cors: false,
     },
-    endpoints: ENDPOINTS,
+    endpoints: state.sessionDb ? { ...ENDPOINTS, ...SESSION_API_ENDPOINTS } : ENDPOINTS,
   });
 }

@@ -2,6 +2,7 @@ import { handleChatCompletions } from './chat-completions';
 import type { RouteHandler } from './context';
 import { handleClearRequests, handleGetScenario, handleGetSession, handleListRequests, handleSetScenario } from './control-routes';
 import { handleCapabilities, handleHealth, handleHealthDetailed, handleModels } from './info-routes';
+import { handleGetSessionResource, handleListSessions, handleSessionMessages } from './session-api';
 import { handleCreateJob, handleDeleteJob, handleGetJob, handleListJobs, handleUpdateJob, jobActionHandler } from './jobs-routes';
 
 interface Route {
@@ -24,6 +25,9 @@ const ROUTES: readonly Route[] = [
   { pattern: /^\/api\/jobs\/([^/]+)\/pause$/, auth: true, methods: { POST: jobActionHandler('pause') } },
   { pattern: /^\/api\/jobs\/([^/]+)\/resume$/, auth: true, methods: { POST: jobActionHandler('resume') } },
   { pattern: /^\/api\/jobs\/([^/]+)\/run$/, auth: true, methods: { POST: jobActionHandler('trigger') } },
+  { pattern: /^\/api\/sessions$/, auth: true, methods: { GET: handleListSessions } },
+  { pattern: /^\/api\/sessions\/([^/]+)$/, auth: true, methods: { GET: handleGetSessionResource } },
+  { pattern: /^\/api\/sessions\/([^/]+)\/messages$/, auth: true, methods: { GET: handleSessionMessages } },
   { pattern: /^\/__fake\/scenario$/, auth: false, methods: { GET: handleGetScenario, POST: handleSetScenario } },
   { pattern: /^\/__fake\/requests$/, auth: false, methods: { GET: handleListRequests, DELETE: handleClearRequests } },
   { pattern: /^\/__fake\/sessions\/([^/]+)$/, auth: false, methods: { GET: handleGetSession } },
