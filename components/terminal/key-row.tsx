@@ -1,27 +1,29 @@
 'use client';
 
 import type { PointerEvent } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 import { ESC, TAB, type Arrow, type Modifiers } from './keys';
 
 export type KeyPress = { kind: 'text'; text: string } | { kind: 'arrow'; arrow: Arrow };
 
 interface KeyDef {
   label: string;
-  name: string;
+  name: keyof typeof terminalMessages.en;
   press: KeyPress;
 }
 
 const KEYS: readonly KeyDef[] = [
-  { label: 'Esc', name: 'Escape', press: { kind: 'text', text: ESC } },
-  { label: 'Tab', name: 'Tab', press: { kind: 'text', text: TAB } },
-  { label: '←', name: 'Left arrow', press: { kind: 'arrow', arrow: 'left' } },
-  { label: '↑', name: 'Up arrow', press: { kind: 'arrow', arrow: 'up' } },
-  { label: '↓', name: 'Down arrow', press: { kind: 'arrow', arrow: 'down' } },
-  { label: '→', name: 'Right arrow', press: { kind: 'arrow', arrow: 'right' } },
-  { label: '|', name: 'Pipe', press: { kind: 'text', text: '|' } },
-  { label: '~', name: 'Tilde', press: { kind: 'text', text: '~' } },
-  { label: '/', name: 'Slash', press: { kind: 'text', text: '/' } },
-  { label: '-', name: 'Dash', press: { kind: 'text', text: '-' } },
+  { label: 'Esc', name: 'keyEscape', press: { kind: 'text', text: ESC } },
+  { label: 'Tab', name: 'keyTab', press: { kind: 'text', text: TAB } },
+  { label: '←', name: 'keyLeft', press: { kind: 'arrow', arrow: 'left' } },
+  { label: '↑', name: 'keyUp', press: { kind: 'arrow', arrow: 'up' } },
+  { label: '↓', name: 'keyDown', press: { kind: 'arrow', arrow: 'down' } },
+  { label: '→', name: 'keyRight', press: { kind: 'arrow', arrow: 'right' } },
+  { label: '|', name: 'keyPipe', press: { kind: 'text', text: '|' } },
+  { label: '~', name: 'keyTilde', press: { kind: 'text', text: '~' } },
+  { label: '/', name: 'keySlash', press: { kind: 'text', text: '/' } },
+  { label: '-', name: 'keyDash', press: { kind: 'text', text: '-' } },
 ];
 
 export interface KeyRowProps {
@@ -37,10 +39,11 @@ const KEY_CLASS = 'h-11 min-w-11 shrink-0 rounded-lg border border-line px-2 fon
 
 /** The keys a phone keyboard lacks, in a row above it. Ctrl and Alt are sticky: tap, then the key. */
 export function KeyRow({ modifiers, onToggle, onPress }: KeyRowProps) {
+  const t = useT(terminalMessages);
   return (
-    <div role="toolbar" aria-label="Extra keys" className="flex gap-1 overflow-x-auto border-t border-line bg-surface px-1 py-1 md:hidden">
+    <div role="toolbar" aria-label={t('extraKeys')} className="flex gap-1 overflow-x-auto border-t border-line bg-surface px-1 py-1 md:hidden">
       {KEYS.slice(0, 2).map((key) => (
-        <button key={key.name} type="button" aria-label={key.name} onPointerDown={keepFocus} onClick={() => onPress(key.press)} className={`${KEY_CLASS} bg-bg text-ink`}>
+        <button key={key.name} type="button" aria-label={t(key.name)} onPointerDown={keepFocus} onClick={() => onPress(key.press)} className={`${KEY_CLASS} bg-bg text-ink`}>
           {key.label}
         </button>
       ))}
@@ -57,7 +60,7 @@ export function KeyRow({ modifiers, onToggle, onPress }: KeyRowProps) {
         </button>
       ))}
       {KEYS.slice(2).map((key) => (
-        <button key={key.name} type="button" aria-label={key.name} onPointerDown={keepFocus} onClick={() => onPress(key.press)} className={`${KEY_CLASS} bg-bg text-ink`}>
+        <button key={key.name} type="button" aria-label={t(key.name)} onPointerDown={keepFocus} onClick={() => onPress(key.press)} className={`${KEY_CLASS} bg-bg text-ink`}>
           {key.label}
         </button>
       ))}

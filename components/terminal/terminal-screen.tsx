@@ -1,6 +1,8 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 import type { TerminalList } from '@/lib/terminal/protocol';
 import { ClipboardSheet, type ClipboardSheetMode } from './clipboard-sheet';
 import { KeyRow, type KeyPress } from './key-row';
@@ -22,6 +24,7 @@ export interface TerminalScreenProps {
 
 /** Tabs, the terminal on screen, its toolbar and the phone's extra keys, filling the visible screen. */
 export function TerminalScreen({ initial, typeIn }: TerminalScreenProps) {
+  const t = useT(terminalMessages);
   const box = useRef<HTMLDivElement>(null);
   useFillHeight(box, 160);
   const state = useTerminals(initial, typeIn);
@@ -68,7 +71,7 @@ export function TerminalScreen({ initial, typeIn }: TerminalScreenProps) {
 
   const close = () => {
     if (!active) return;
-    if (active.status === 'running' && !window.confirm(`Close “${active.name}”? Its shell and everything running in it will end.`)) return;
+    if (active.status === 'running' && !window.confirm(t('confirmClose', { name: active.name }))) return;
     void state.close(active.id);
   };
 
@@ -89,7 +92,7 @@ export function TerminalScreen({ initial, typeIn }: TerminalScreenProps) {
         <div role="alert" className="flex items-center gap-2 border-b border-line bg-raised px-3 py-1 text-sm text-bad">
           <span className="flex-1">{state.problem}</span>
           <button type="button" onClick={state.dismissProblem} className="h-11 px-2 text-muted hover:text-ink">
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ) : null}
@@ -99,12 +102,12 @@ export function TerminalScreen({ initial, typeIn }: TerminalScreenProps) {
         ) : (
           <div className="grid h-full place-items-center p-6 text-center text-sm text-muted">
             {state.creating ? (
-              <p>Opening a terminal…</p>
+              <p>{t('opening')}</p>
             ) : (
               <div>
-                <p>No terminal is open.</p>
+                <p>{t('noneOpen')}</p>
                 <button type="button" onClick={() => void state.create()} className="mt-3 h-11 rounded-xl bg-accent px-4 font-medium text-accent-ink">
-                  New terminal
+                  {t('newTerminal')}
                 </button>
               </div>
             )}

@@ -1,5 +1,8 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-provider';
+import type { Translate } from '@/lib/i18n/catalogue';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 import type { TerminalSummary } from '@/lib/terminal/protocol';
 
 export interface TerminalTabsProps {
@@ -11,16 +14,17 @@ export interface TerminalTabsProps {
 }
 
 /** "running · attached": the state the tab shows, in words for screen readers and sighted users alike. */
-export function describeTerminal(terminal: TerminalSummary): string {
-  const life = terminal.status === 'running' ? 'running' : `exited${terminal.exitCode === null ? '' : ` (${terminal.exitCode})`}`;
-  return `${life} · ${terminal.attached ? 'attached' : 'detached'}`;
+export function describeTerminal(terminal: TerminalSummary, t: Translate<keyof typeof terminalMessages.en>): string {
+  const life = terminal.status === 'running' ? t('running') : terminal.exitCode === null ? t('exited') : t('exitedWith', { code: String(terminal.exitCode) });
+  return `${life} · ${terminal.attached ? t('attached') : t('detached')}`;
 }
 
 /** The open terminals as tabs, with their state, and the button that opens another. */
 export function TerminalTabs({ terminals, activeId, canCreate, onSelect, onNew }: TerminalTabsProps) {
+  const t = useT(terminalMessages);
   return (
     <div className="flex items-stretch gap-1 border-b border-line bg-surface px-1 py-1">
-      <div role="tablist" aria-label="Terminals" className="flex min-w-0 flex-1 gap-1 overflow-x-auto">
+      <div role="tablist" aria-label={t('terminals')} className="flex min-w-0 flex-1 gap-1 overflow-x-auto">
         {terminals.map((terminal) => {
           const active = terminal.id === activeId;
           return (
@@ -41,7 +45,7 @@ export function TerminalTabs({ terminals, activeId, canCreate, onSelect, onNew }
                 />
                 <span className="max-w-40 truncate">{terminal.name}</span>
               </span>
-              <span className="text-[11px] leading-tight text-muted">{describeTerminal(terminal)}</span>
+              <span className="text-[11px] leading-tight text-muted">{describeTerminal(terminal, t)}</span>
             </button>
           );
         })}
@@ -50,8 +54,8 @@ export function TerminalTabs({ terminals, activeId, canCreate, onSelect, onNew }
         type="button"
         onClick={onNew}
         disabled={!canCreate}
-        aria-label="New terminal"
-        title={canCreate ? 'New terminal' : 'The most terminals allowed are open'}
+        aria-label={t('newTerminal')}
+        title={canCreate ? t('newTerminal') : t('mostOpen')}
         className="grid size-11 shrink-0 place-items-center rounded-lg text-accent hover:bg-raised disabled:text-muted disabled:opacity-50"
       >
         <svg aria-hidden viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round">

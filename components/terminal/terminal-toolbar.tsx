@@ -1,6 +1,8 @@
 'use client';
 
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 import { NAME_MAX_CHARS } from '@/lib/terminal/protocol';
 
 export interface TerminalToolbarProps {
@@ -25,6 +27,7 @@ function ToolButton({ label, onClick, children, disabled, danger }: { label: str
 
 /** Font size, copy, paste, rename and close for the terminal on screen. */
 export function TerminalToolbar({ name, fontSize, onFontStep, onCopy, onPaste, onRename, onClose }: TerminalToolbarProps) {
+  const t = useT(terminalMessages);
   const [renaming, setRenaming] = useState<string | undefined>(undefined);
   const noTerminal = name === undefined;
 
@@ -39,7 +42,7 @@ export function TerminalToolbar({ name, fontSize, onFontStep, onCopy, onPaste, o
     return (
       <form onSubmit={submit} className="flex items-center gap-1 border-b border-line bg-surface px-1 py-1">
         <label htmlFor="terminal-name" className="sr-only">
-          Terminal name
+          {t('terminalName')}
         </label>
         <input
           id="terminal-name"
@@ -50,39 +53,39 @@ export function TerminalToolbar({ name, fontSize, onFontStep, onCopy, onPaste, o
           className="h-11 min-w-0 flex-1 rounded-lg border border-line bg-bg px-3 text-base text-ink"
         />
         <button type="submit" className="h-11 rounded-lg bg-accent px-4 text-sm font-medium text-accent-ink">
-          Save
+          {t('save')}
         </button>
         <button type="button" onClick={() => setRenaming(undefined)} className={BUTTON}>
-          Cancel
+          {t('cancel')}
         </button>
       </form>
     );
   }
 
   return (
-    <div role="toolbar" aria-label="Terminal actions" className="flex items-center gap-0.5 overflow-x-auto border-b border-line bg-surface px-1 py-0.5">
-      <ToolButton label="Smaller text" onClick={() => onFontStep(-1)}>
+    <div role="toolbar" aria-label={t('actions')} className="flex items-center gap-0.5 overflow-x-auto border-b border-line bg-surface px-1 py-0.5">
+      <ToolButton label={t('smaller')} onClick={() => onFontStep(-1)}>
         A−
       </ToolButton>
-      <span className="w-7 shrink-0 text-center text-xs tabular-nums text-muted" aria-live="polite" aria-label={`Font size ${fontSize ?? ''}`}>
+      <span className="w-7 shrink-0 text-center text-xs tabular-nums text-muted" aria-live="polite" aria-label={t('fontSize', { size: fontSize ?? '' })}>
         {fontSize ?? ''}
       </span>
-      <ToolButton label="Larger text" onClick={() => onFontStep(1)}>
+      <ToolButton label={t('larger')} onClick={() => onFontStep(1)}>
         A+
       </ToolButton>
       <span aria-hidden className="mx-1 h-6 w-px shrink-0 bg-line" />
-      <ToolButton label="Copy" onClick={onCopy} disabled={noTerminal}>
-        Copy
+      <ToolButton label={t('copy')} onClick={onCopy} disabled={noTerminal}>
+        {t('copy')}
       </ToolButton>
-      <ToolButton label="Paste" onClick={onPaste} disabled={noTerminal}>
-        Paste
+      <ToolButton label={t('paste')} onClick={onPaste} disabled={noTerminal}>
+        {t('paste')}
       </ToolButton>
       <span className="flex-1" />
-      <ToolButton label="Rename terminal" onClick={() => setRenaming(name ?? '')} disabled={noTerminal}>
-        Rename
+      <ToolButton label={t('renameTerminal')} onClick={() => setRenaming(name ?? '')} disabled={noTerminal}>
+        {t('rename')}
       </ToolButton>
-      <ToolButton label="Close terminal" onClick={onClose} disabled={noTerminal} danger>
-        Close
+      <ToolButton label={t('closeTerminal')} onClick={onClose} disabled={noTerminal} danger>
+        {t('close')}
       </ToolButton>
     </div>
   );

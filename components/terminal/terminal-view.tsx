@@ -2,6 +2,8 @@
 
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 import { mountTerminal, type MountedTerminal, type TerminalController } from './mount-terminal';
 import type { ConnectionState } from './terminal-connection';
 
@@ -17,15 +19,11 @@ export interface TerminalViewProps {
 
 type ViewState = ConnectionState | 'loading';
 
-const STATUS_TEXT: Partial<Record<ViewState, string>> = {
-  loading: 'Loading…',
-  connecting: 'Connecting…',
-  waiting: 'Connection lost. Reconnecting…',
-  gone: 'This terminal has ended.',
-};
+const STATUS_KEYS = { loading: 'loading', connecting: 'connecting', waiting: 'reconnecting', gone: 'ended' } as const;
 
 /** One terminal on screen. The shell lives on the server; unmounting this only detaches from it. */
 export function TerminalView({ terminalId, fontSize, transformInput, onChange, controller }: TerminalViewProps) {
+  const t = useT(terminalMessages);
   const host = useRef<HTMLDivElement>(null);
   const mounted = useRef<MountedTerminal | null>(null);
   const [state, setState] = useState<ViewState>('loading');
@@ -64,7 +62,7 @@ export function TerminalView({ terminalId, fontSize, transformInput, onChange, c
 
   useEffect(() => mounted.current?.setFontSize(fontSize), [fontSize]);
 
-  const notice = STATUS_TEXT[state];
+  const notice = state in STATUS_KEYS ? t(STATUS_KEYS[state as keyof typeof STATUS_KEYS]) : null;
   return (
     <div className="relative h-full min-h-0 bg-surface">
       <div ref={host} data-terminal-id={terminalId} data-connection={state} className="h-full px-1 pt-1" />

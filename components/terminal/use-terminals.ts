@@ -3,6 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CreateTerminal, TerminalList, TerminalSummary } from '@/lib/terminal/protocol';
 import { closeTerminal, createTerminal, listTerminals, renameTerminal } from './terminals-api';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 
 const ACTIVE_KEY = 'paddock.terminal.active';
 /** The tab states (attached elsewhere, exited) are refreshed this often while the page is visible. */
@@ -23,7 +26,7 @@ export interface TerminalsState {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong.';
+  return error instanceof Error ? error.message : translator(terminalMessages, documentLocale())('somethingWrong');
 }
 
 /**

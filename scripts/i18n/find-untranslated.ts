@@ -17,7 +17,7 @@ const VISIBLE_ATTRIBUTE = /^(aria-(label|description|placeholder|roledescription
  * Text that is not language: the brand, symbols, units that read the same in every locale, keyboard
  * keys on the terminal's key row. Kept tiny on purpose; anything with words belongs in a catalogue.
  */
-export const ALLOWED = new Set(['Paddock', 'P', '⌘S', '⌘P', 'Esc', 'Tab', 'Ctrl', 'Alt', 'SKILL.md', 'HTTPS', 'Hermes', 'v', 'skills/']);
+export const ALLOWED = new Set(['Paddock', 'P', '⌘S', '⌘P', 'Esc', 'Tab', 'Ctrl', 'Alt', 'SKILL.md', 'HTTPS', 'Hermes', 'v', 'skills/', 'A−', 'A+', '%s · Paddock']);
 
 /** Props named like text that are not: settings of the on-screen keyboard. */
 const NOT_TEXT = new Set(['enterKeyHint', 'inputMode', 'autoComplete']);

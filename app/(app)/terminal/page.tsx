@@ -1,13 +1,15 @@
-import type { Metadata } from 'next';
 import { TerminalScreen } from '@/components/terminal/terminal-screen';
 import { ScreenHeader } from '@/components/ui/screen-header';
 import { ScreenProblem } from '@/components/ui/screen-problem';
 import { getConfig } from '@/lib/config';
 import { attempt } from '@/lib/http/attempt';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
+import { titleMetadata } from '@/lib/i18n/metadata';
+import { getT } from '@/lib/i18n/server';
 import { requireTerminals } from '@/lib/terminal/access';
 import { typeInSchema } from '@/lib/terminal/protocol';
 
-export const metadata: Metadata = { title: 'Terminal' };
+export const generateMetadata = titleMetadata(terminalMessages, 'title');
 export const dynamic = 'force-dynamic';
 
 interface TerminalPageProps {
@@ -19,12 +21,13 @@ interface TerminalPageProps {
  * in but not run, for screens such as the skill browser's Install button.
  */
 export default async function TerminalPage({ searchParams }: TerminalPageProps) {
+  const t = await getT(terminalMessages);
   const result = await attempt(async () => requireTerminals());
   if (!result.ok) {
     return (
       <>
-        <ScreenHeader title="Terminal" />
-        <ScreenProblem title={getConfig().terminal.enabled ? 'The terminal is not available' : 'The terminal is turned off'} message={result.error.message} />
+        <ScreenHeader title={t('title')} />
+        <ScreenProblem title={getConfig().terminal.enabled ? t('unavailable') : t('turnedOff')} message={result.error.message} />
       </>
     );
   }
@@ -33,10 +36,10 @@ export default async function TerminalPage({ searchParams }: TerminalPageProps) 
   const typed = typeof type === 'string' ? typeInSchema.safeParse(type) : undefined;
   return (
     <>
-      <h1 className="sr-only">Terminal</h1>
+      <h1 className="sr-only">{t('title')}</h1>
       {typed && !typed.success ? (
         <p role="alert" className="border-b border-line bg-raised px-3 py-2 text-sm text-bad">
-          The command to type in was not used: {typed.error.issues[0]?.message}.
+          {t('typeInRefused', { reason: typed.error.issues[0]?.message ?? '' })}
         </p>
       ) : null}
       <TerminalScreen initial={{ terminals: manager.list(), max: manager.maxOpen }} typeIn={typed?.success ? typed.data : undefined} />
