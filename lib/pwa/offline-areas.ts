@@ -20,8 +20,6 @@ export type OfflineAreaName = 'reviews' | 'chat' | 'sessions' | 'skills';
 
 export interface OfflineArea {
   name: OfflineAreaName;
-  /** What the offline page calls this area's saved pages. */
-  label: string;
   /** Page paths (documents) kept for offline reading. */
   pages: RegExp;
   /** GET API paths kept for offline reading. */
@@ -32,8 +30,8 @@ export interface OfflineArea {
   maxApiReplies: number;
 }
 
-function area(name: OfflineAreaName, label: string, pages: RegExp, api: RegExp, maxPages: number, maxApiReplies: number): OfflineArea {
-  return { name, label, pages, api, pageCache: `${USER_CACHE_PREFIX}${name}-pages`, apiCache: `${USER_CACHE_PREFIX}${name}-api`, maxPages, maxApiReplies };
+function area(name: OfflineAreaName, pages: RegExp, api: RegExp, maxPages: number, maxApiReplies: number): OfflineArea {
+  return { name, pages, api, pageCache: `${USER_CACHE_PREFIX}${name}-pages`, apiCache: `${USER_CACHE_PREFIX}${name}-api`, maxPages, maxApiReplies };
 }
 
 /**
@@ -42,10 +40,10 @@ function area(name: OfflineAreaName, label: string, pages: RegExp, api: RegExp, 
  * saved copy would reuse that id for every chat started offline.
  */
 export const OFFLINE_AREAS: readonly OfflineArea[] = [
-  area('reviews', 'Reviews', /^\/reviews(?:\/|$)/, /^\/api\/reviews(?:\/|$)/, 55, 60),
-  area('chat', 'Conversations', /^\/chat\/[^/]+$/, /^\/api\/chat\/conversations(?:\/|$)/, 20, 20),
-  area('sessions', 'Sessions', /^\/sessions(?:\/|$)/, /^\/api\/sessions(?:\/|$)/, 30, 30),
-  area('skills', 'Skills', /^\/skills(?:\/|$)/, /^\/api\/skills(?:\/|$)/, 30, 30),
+  area('reviews', /^\/reviews(?:\/|$)/, /^\/api\/reviews(?:\/|$)/, 55, 60),
+  area('chat', /^\/chat\/[^/]+$/, /^\/api\/chat\/conversations(?:\/|$)/, 20, 20),
+  area('sessions', /^\/sessions(?:\/|$)/, /^\/api\/sessions(?:\/|$)/, 30, 30),
+  area('skills', /^\/skills(?:\/|$)/, /^\/api\/skills(?:\/|$)/, 30, 30),
 ];
 
 export function isUserCache(name: string): boolean {

@@ -1,4 +1,7 @@
-import { OFFLINE_AREAS } from './offline-areas';
+import { translator } from '@/lib/i18n/catalogue';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { offlineMessages } from '@/lib/i18n/messages/offline';
+import { OFFLINE_AREAS, type OfflineAreaName } from './offline-areas';
 import { listSavedPages } from './saved-pages-script';
 
 /** Saved pages listed per area on the offline page. */
@@ -13,6 +16,8 @@ export function nonceFromCsp(csp: string | null | undefined): string | undefined
 function escapeAttribute(value: string): string {
   return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+const AREA_KEYS = { reviews: 'reviews', chat: 'conversations', sessions: 'sessions', skills: 'skills' } as const satisfies Record<OfflineAreaName, string>;
 
 const STYLE = `
 :root{--bg:#f6f5f1;--surface:#fff;--line:#d9d6cc;--ink:#1d1c19;--muted:#5c5950;--accent:#2f6b4f;--accent-ink:#fff;color-scheme:light dark}
@@ -40,38 +45,39 @@ a{color:var(--accent)}
  * header and on its one script (which lists the saved pages). Without that script it still says
  * what is going on and links to the areas that keep copies.
  */
-export function offlinePageHtml(nonce: string | undefined): string {
-  const areas = OFFLINE_AREAS.map((a) => ({ label: a.label, cache: a.pageCache }));
-  const call = `(${listSavedPages.toString()})(${JSON.stringify(areas)}, ${OFFLINE_LIST_PER_AREA}).catch(() => {});`;
+export function offlinePageHtml(nonce: string | undefined, locale: Locale = 'en'): string {
+  const t = translator(offlineMessages, locale);
+  const areas = OFFLINE_AREAS.map((a) => ({ label: t(AREA_KEYS[a.name]), cache: a.pageCache }));
+  const call = `(${listSavedPages.toString()})(${JSON.stringify(areas)}, ${OFFLINE_LIST_PER_AREA}, ${JSON.stringify(t('savedAt'))}, ${JSON.stringify(locale)}).catch(() => {});`;
   const reload = `addEventListener('online', () => location.reload());`;
   const script = `${call}\n${reload}`.replace(/</g, '\\u003c');
   const nonceAttribute = nonce ? ` nonce="${escapeAttribute(nonce)}"` : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${HTML_LANG[locale]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="theme-color" content="#f6f5f1" media="(prefers-color-scheme: light)">
 <meta name="theme-color" content="#141513" media="(prefers-color-scheme: dark)">
-<title>Offline · Paddock</title>
+<title>${t('title')} · Paddock</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 <span class="mark" aria-hidden="true">P</span>
-<h1>You are offline</h1>
-<p>Paddock cannot reach your home server, and this page was not saved on this device.</p>
+<h1>${t('heading')}</h1>
+<p>${t('body')}</p>
 <div id="saved">
-<h2>Saved on this device</h2>
+<h2>${t('savedHere')}</h2>
 <ul>
-<li><a href="/reviews">Reviews</a></li>
-<li><a href="/sessions">Sessions</a></li>
-<li><a href="/skills">Skills</a></li>
+<li><a href="/reviews">${t('reviews')}</a></li>
+<li><a href="/sessions">${t('sessions')}</a></li>
+<li><a href="/skills">${t('skills')}</a></li>
 </ul>
-<p class="note">Pages you read recently open without a connection.</p>
+<p class="note">${t('recent')}</p>
 </div>
-<p class="note">In a saved conversation you can keep writing: messages wait on this device and are sent when you are back online.</p>
-<a class="retry" href="">Try again</a>
+<p class="note">${t('keepWriting')}</p>
+<a class="retry" href="">${t('tryAgain')}</a>
 </main>
 <script${nonceAttribute}>${script}</script>
 </body>

@@ -3,7 +3,7 @@
  * saved, newest first per area, titled by each copy's first heading. Self-contained on purpose:
  * offline-page.ts embeds its source text, so it must not refer to anything outside itself.
  */
-export async function listSavedPages(areas: readonly { label: string; cache: string }[], maxPerArea: number): Promise<void> {
+export async function listSavedPages(areas: readonly { label: string; cache: string }[], maxPerArea: number, savedAt = 'saved {date}', locale?: string): Promise<void> {
   const root = document.getElementById('saved');
   if (!root || !('caches' in window)) return;
   const existing = new Set(await caches.keys());
@@ -39,7 +39,7 @@ export async function listSavedPages(areas: readonly { label: string; cache: str
       li.append(link);
       if (item.at) {
         const when = document.createElement('small');
-        when.textContent = `saved ${new Date(item.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+        when.textContent = savedAt.replace('{date}', new Date(item.at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }));
         li.append(when);
       }
       list.append(li);
