@@ -1,4 +1,21 @@
-/** Placeholder owned by the helper building this section; replaced before anything lands. */
-export function LanguageSettings() {
-  return null;
+import { cookies } from 'next/headers';
+import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { settingsMessages } from '@/lib/i18n/messages/settings';
+import { getT } from '@/lib/i18n/server';
+import { LanguageSwitch } from './language-switch';
+
+/** The Language section of Settings: this device's language, or the browser's. */
+export async function LanguageSettings() {
+  const [t, cookieStore] = await Promise.all([getT(settingsMessages), cookies()]);
+  const saved = cookieStore.get(LOCALE_COOKIE)?.value;
+  return (
+    <section aria-labelledby="language-heading" className="rounded-2xl border border-line bg-surface p-4">
+      <h2 id="language-heading" className="text-lg font-semibold">
+        {t('language')}
+      </h2>
+      <p className="mb-3 mt-0.5 text-sm text-muted">{t('languageHint')}</p>
+      <LanguageSwitch initial={isLocale(saved) ? saved : null} />
+      <p className="mt-3 text-xs text-muted">{t('keptHere')}</p>
+    </section>
+  );
 }
