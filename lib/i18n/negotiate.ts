@@ -22,8 +22,8 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
   const entries = header.split(',').flatMap((part, index) => {
     const [tag = '', ...params] = part.trim().split(';');
     if (!/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag.trim())) return [];
-    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    const weight = q === undefined ? 1 : Number(q);
+    const q = params.find((p) => /^\s*q=/i.test(p));
+    const weight = q === undefined ? 1 : /^\s*q=(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/i.test(q) ? Number(q.trim().slice(2)) : 0;
     return Number.isFinite(weight) && weight > 0 ? [{ tag: tag.trim(), weight, index }] : [];
   });
   return entries.sort((a, b) => b.weight - a.weight || a.index - b.index).map((e) => e.tag);

@@ -28,9 +28,11 @@ function isVisibleAttribute(name: string): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** Text with a word that is neither allowed nor free of letters, checked whole and word by word. */
 function isLanguage(text: string): boolean {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  return trimmed !== '' && LETTER.test(trimmed) && !ALLOWED.has(trimmed);
+  if (!LETTER.test(trimmed) || ALLOWED.has(trimmed)) return false;
+  return trimmed.split(' ').some((word) => LETTER.test(word) && !ALLOWED.has(word));
 }
 
 /** String literals that reach the output from an expression: branches of ?:, && and ||, template text; not call arguments. */
