@@ -5,11 +5,16 @@ import { themeChoiceFromRequest } from '@/lib/theme/server';
 export async function AppearanceSettings() {
   const choice = await themeChoiceFromRequest();
   return (
-    <section aria-labelledby="appearance-heading" className="rounded-2xl border border-line bg-surface p-4">
-      <h2 id="appearance-heading" className="mb-3 text-lg font-semibold">
-        Appearance
-      </h2>
-      <ThemePicker initial={choice} />
+    <section aria-labelledby="appearance-settings" className="flex flex-col gap-4">
+      <div>
+        <h2 id="appearance-settings" className="text-lg font-semibold">
+          Appearance
+        </h2>
+        <p className="mt-0.5 text-sm text-muted">Colours for this device; the status bar follows them.</p>
+      </div>
+      <div className="rounded-2xl border border-line bg-surface p-4">
+        <ThemePicker initial={choice} />
+      </div>
     </section>
   );
 }

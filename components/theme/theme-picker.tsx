@@ -75,7 +75,6 @@ export function ThemePicker({ initial }: ThemePickerProps) {
           ))}
         </div>
       </fieldset>
-      <p className="text-xs text-muted">Kept on this device only.</p>
     </div>
   );
 }

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGateway, type FakeGateway } from '../fake-gateway';
+import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
+import { launchChromium } from './support/browser';
+import { openScreen } from './support/main-screens';
+import { signedInContext } from './support/signed-in';
+
+const KEY = 'e2e-pull-key';
+const JOB = 'd8fe129b0fd5';
+const NEW_RUN = '2026-11-30_09-00-00';
+
+let home: string;
+let gateway: FakeGateway;
+let server: PaddockServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  home = copyFixtureHome();
+  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
+  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await gateway?.close();
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+/** One finger from `fromY` to `toY` down the middle of the screen, in small steps as a real drag. */
+async function drag(cdp: CDPSession, fromY: number, toY: number): Promise<void> {
+  const x = 195;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: fromY + ((toY - fromY) * i) / steps }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** Marks the rendered list so a remount (what a refresh does) is visible: the mark disappears with it. */
+const markList = (page: Page) => page.evaluate(() => document.querySelector('[data-review-id]')?.setAttribute('data-test-mark', '1'));
+const listMarked = (page: Page) => page.evaluate(() => document.querySelector('[data-test-mark]') !== null);
+
+describe('pull to refresh at the iPhone viewport', () => {
+  it('reloads the reviews list when pulled down from the top, and leaves ordinary scrolling alone', async () => {
+    const context = await signedInContext(browser, 'iphone', server);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await openScreen(page, '/reviews');
+    await markList(page);
+    const runs = path.join(home, 'cron/output', JOB);
+    fs.writeFileSync(path.join(runs, `${NEW_RUN}.md`), fs.readFileSync(path.join(runs, '2026-11-23_09-00-34.md')));
+
+    // A swipe up scrolls the page and refreshes nothing.
+    await drag(cdp, 600, 250);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await listMarked(page)).toBe(true);
+    expect(await page.locator(`[data-review-id="${JOB}/${NEW_RUN}"]`).count()).toBe(0);
+
+    // Back at the top, a pull down brings the new run in.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await drag(cdp, 250, 600);
+    await page.locator(`[data-review-id="${JOB}/${NEW_RUN}"]`).waitFor({ state: 'attached' });
+    expect(await listMarked(page)).toBe(false);
+    await context.close();
+  });
+
+  it('does not refresh a pull that starts in the middle of a scrolled list', async () => {
+    const context = await signedInContext(browser, 'iphone', server);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await openScreen(page, '/reviews');
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await markList(page);
+    await drag(cdp, 250, 500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(400);
+    expect(await listMarked(page)).toBe(true);
+    await context.close();
+  });
+});
