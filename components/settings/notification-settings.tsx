@@ -42,7 +42,9 @@ export function NotificationSettings() {
             {device.note}
           </p>
         ) : null}
-        <p className="text-xs text-muted">On iPhone and iPad: only in the app added to the Home Screen (iOS 16.4 or later), and only over HTTPS.</p>
+        {state.kind === 'ios-not-installed' ? null : (
+          <p className="text-xs text-muted">On iPhone and iPad: only in the app added to the Home Screen (iOS 16.4 or later), and only over HTTPS.</p>
+        )}
       </div>
       <JobToggles />
       <DeviceList ownEndpoint={state.kind === 'on' ? state.sub.endpoint : null} />

@@ -63,7 +63,23 @@ describe('Settings → Notifications (iPhone viewport, http://127.0.0.1 is a sec
     const heights = await settings().section().getByRole('switch').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(2);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(44);
-    await page.screenshot({ path: screenshotPath('notifications-iphone'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('notifications-iphone-page'), fullPage: true });
+    await settings().section().screenshot({ path: screenshotPath('notifications-iphone') });
     expect(errors).toEqual([]);
+  });
+
+  it('explains the Home Screen step in iPhone Safari, where web pages get no push', async () => {
+    const safari = await newContext(browser, 'iphone', server.url);
+    await safari.addCookies(await context.cookies());
+    // Safari on iOS exposes no PushManager outside an app added to the Home Screen.
+    await safari.addInitScript(() => Reflect.deleteProperty(window, 'PushManager'));
+    const tab = await safari.newPage();
+    const view = new NotificationSettingsPage(tab);
+    await view.open();
+    await expect.poll(() => view.deviceState(), { timeout: 15_000 }).toBe('ios-not-installed');
+    expect(await view.section().innerText()).toContain('tap Share, then Add to Home Screen (iOS 16.4 or later)');
+    expect(await view.deviceSwitch().count()).toBe(0);
+    await view.section().screenshot({ path: screenshotPath('notifications-iphone-safari') });
+    await safari.close();
   });
 });

@@ -7,6 +7,7 @@ import { copyFixtureHome, login, startPaddock, type PaddockServer } from '../../
 import { createSubscriber, decryptAes128gcm, selfSignedCert, startPushEndpoint, verifyVapid, type PushEndpoint, type ReceivedPush } from '../../support/push-endpoint';
 
 const DAILY = '50b370ec83f5';
+const HEARTBEAT = 'dcf4c3efe485';
 
 let dir: string;
 let home: string;
@@ -33,9 +34,10 @@ afterAll(async () => {
   if (home) fs.rmSync(home, { recursive: true, force: true });
 });
 
-function dropRun(stamp: string, response: string): void {
-  const file = path.join(home, 'cron/output', DAILY, `${stamp}.md`);
-  fs.writeFileSync(file, `# Cron Job: daily-review\n\n**Job ID:** ${DAILY}\n**Run Time:** ${stamp.replace('_', ' ').replace(/-(\d\d)-(\d\d)$/, ':$1:$2')}\n**Schedule:** 0 8 * * *\n\n## Prompt\n\nWrite the review.\n\n## Response\n\n${response}\n`);
+function dropRun(stamp: string, response: string, job = { id: DAILY, name: 'daily-review' }): void {
+  const file = path.join(home, 'cron/output', job.id, `${stamp}.md`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `# Cron Job: ${job.name}\n\n**Job ID:** ${job.id}\n**Schedule:** 0 8 * * *\n\n## Prompt\n\nWrite the review.\n\n## Response\n\n${response}\n`);
 }
 
 /** Checks the request as a push service would and decrypts it as the browser would. */
@@ -92,12 +94,13 @@ describe('Web Push end to end, against a local push service', () => {
     expect((await api(`/api/push/jobs/${DAILY}`, { method: 'PUT', json: { notify: false } })).body).toEqual({ job: { id: DAILY, name: 'daily-review', notify: false } });
     const jobs = await api<{ jobs: { id: string; notify: boolean }[] }>('/api/push/jobs');
     expect(jobs.body.jobs.find((j) => j.id === DAILY)?.notify).toBe(false);
+    // Runs are announced oldest first, so once the later heartbeat run arrives the muted one was passed over.
     dropRun('2026-11-25_08-00-33', 'Muted.');
-    // Turning it back on is followed by a run that must arrive; the muted one, dropped earlier, never does.
+    dropRun('2026-11-25_08-30-00', 'The printer is offline.', { id: HEARTBEAT, name: 'heartbeat' });
+    expect(open(await endpoint.next(), phone)).toMatchObject({ title: 'heartbeat is ready', body: 'The printer is offline.' });
     await api(`/api/push/jobs/${DAILY}`, { method: 'PUT', json: { notify: true } });
     dropRun('2026-11-26_08-00-33', 'Back on.');
-    const push = await endpoint.next();
-    expect(open(push, phone)).toMatchObject({ body: 'Back on.', url: `/reviews/${DAILY}/2026-11-26_08-00-33` });
+    expect(open(await endpoint.next(), phone)).toMatchObject({ body: 'Back on.', url: `/reviews/${DAILY}/2026-11-26_08-00-33` });
   });
 
   it('sends the test notification to the device that asks', async () => {
