@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useLocale, useT } from '@/components/i18n/locale-provider';
+import { useT } from '@/components/i18n/locale-provider';
+import { LocalTime } from '@/components/ui/local-time';
 import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { ConversationSummary } from '@/lib/store/chat-types';
 
@@ -14,7 +15,6 @@ export interface ConversationListProps {
 /** Recent conversations, newest first; the current one is marked. */
 export function ConversationList({ conversations, currentId, onPick }: ConversationListProps) {
   const t = useT(chatMessages);
-  const locale = useLocale();
   if (conversations.length === 0) return <p className="px-3 py-2 text-sm text-muted">{t('noConversations')}</p>;
   return (
     <ul className="flex flex-col gap-0.5">
@@ -27,7 +27,7 @@ export function ConversationList({ conversations, currentId, onPick }: Conversat
             className={`flex min-h-11 flex-col justify-center rounded-lg px-3 py-1.5 text-sm ${c.id === currentId ? 'bg-raised text-ink' : 'text-muted hover:bg-raised hover:text-ink'}`}
           >
             <span className="truncate font-medium text-ink">{c.title}</span>
-            <span className="text-xs">{new Date(c.updatedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+            <LocalTime ms={c.updatedAt} className="text-xs" />
           </Link>
         </li>
       ))}
