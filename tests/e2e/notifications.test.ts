@@ -68,6 +68,27 @@ describe('Settings → Notifications (iPhone viewport, http://127.0.0.1 is a sec
     expect(errors).toEqual([]);
   });
 
+  it('shows a pushed review as a notification from the service worker (push delivered through DevTools)', async () => {
+    const cdp = await context.newCDPSession(page);
+    const registrations = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: list }) => {
+        const ours = list.find((r) => r.scopeURL === `${server.url}/` && !r.isDeleted);
+        if (ours) resolve(ours.registrationId);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    const registrationId = await registrations;
+    const message = { title: 'daily-review is ready', body: 'Monday review', url: '/reviews/50b370ec83f5/2026-11-22_08-00-34', tag: 'review-e2e', unread: 3 };
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: JSON.stringify(message) });
+    const shown = () =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return (await registration.getNotifications({ tag: 'review-e2e' })).map((n) => ({ title: n.title, body: n.body, data: n.data as unknown }));
+      });
+    await expect.poll(shown, { timeout: 15_000 }).toEqual([{ title: 'daily-review is ready', body: 'Monday review', data: { url: '/reviews/50b370ec83f5/2026-11-22_08-00-34' } }]);
+    await cdp.detach();
+  });
+
   it('explains the Home Screen step in iPhone Safari, where web pages get no push', async () => {
     const safari = await newContext(browser, 'iphone', server.url);
     await safari.addCookies(await context.cookies());
