@@ -10,7 +10,7 @@ const STATUS: Readonly<Record<Exclude<DeviceState['kind'], 'on' | 'off'>, string
   'ios-not-installed':
     'On iPhone and iPad, notifications work only in the installed app. In Safari, tap Share, then Add to Home Screen (iOS 16.4 or later), open Paddock from the Home Screen and turn notifications on there.',
   unsupported: 'This browser cannot receive web notifications.',
-  'no-worker': 'The app’s service worker is not running yet, so this device cannot receive notifications. Reload the page to start it.',
+  'no-worker': 'Waiting for the app’s service worker to start; this device cannot receive notifications without it. If this stays, reload the page.',
   denied:
     'Notifications are blocked for Paddock on this device. Allow them in the browser’s site settings (on iPhone: Settings, Notifications, Paddock), then reload this page.',
 };

@@ -31,12 +31,19 @@ export function usePushDevice(): PushDevice {
 
   useEffect(() => {
     let live = true;
-    void (async () => {
+    const check = async (): Promise<void> => {
       const support = await detectPushSupport();
-      if (support !== 'ready') return live && setState({ kind: support });
+      if (!live) return;
+      if (support !== 'ready') {
+        setState({ kind: support });
+        // A first visit can arrive before the worker has installed: look again once it is active.
+        if (support === 'no-worker') void navigator.serviceWorker.ready.then(check);
+        return;
+      }
       const sub = await currentSubscription().catch(() => null);
       if (live) setState(sub ? { kind: 'on', sub } : { kind: 'off' });
-    })();
+    };
+    void check();
     return () => {
       live = false;
     };
