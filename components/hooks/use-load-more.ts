@@ -1,7 +1,9 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
 import { ApiError } from '@/lib/client/api-fetch';
+import { commonMessages } from '@/lib/i18n/messages/common';
 
 export interface LoadedPage<T> {
   items: T[];
@@ -24,6 +26,7 @@ export interface LoadMore<T> {
  * component by its filters: new filters mean a new list, not a merged one.
  */
 export function useLoadMore<T>(initial: T[], initialDone: boolean, fetchPage: (offset: number) => Promise<LoadedPage<T>>): LoadMore<T> {
+  const t = useT(commonMessages);
   const [items, setItems] = useState(initial);
   const [done, setDone] = useState(initialDone);
   const [loading, setLoading] = useState(false);
@@ -41,12 +44,12 @@ export function useLoadMore<T>(initial: T[], initialDone: boolean, fetchPage: (o
         setItems((prev) => [...prev, ...page.items]);
         setDone(page.done);
       })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : 'Could not load more.'))
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : t('couldNotLoadMore')))
       .finally(() => {
         busy.current = false;
         setLoading(false);
       });
-  }, [fetchPage, loaded]);
+  }, [fetchPage, loaded, t]);
 
   return { items, done, loading, error, loadMore, update: setItems };
 }

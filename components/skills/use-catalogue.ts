@@ -3,6 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiFetch } from '@/lib/client/api-fetch';
 import type { CatalogueItem, CataloguePage } from '@/lib/skills/types';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { skillMessages } from '@/lib/i18n/messages/skills';
 
 export interface CatalogueFilters {
   q: string;
@@ -30,7 +33,7 @@ function pageUrl(filters: CatalogueFilters, offset: number): string {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : 'The catalogue could not be loaded.';
+  return error instanceof ApiError ? error.message : translator(skillMessages, documentLocale())('catalogueFailed');
 }
 
 /**

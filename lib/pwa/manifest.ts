@@ -1,4 +1,7 @@
 import type { MetadataRoute } from 'next';
+import { translator } from '@/lib/i18n/catalogue';
+import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
+import { appMessages } from '@/lib/i18n/messages/app';
 
 /** Light theme background (app/globals.css `--pd-bg`): the splash screen and the title bar. */
 export const THEME_COLOR = '#f6f5f1';
@@ -26,13 +29,14 @@ export const ICONS = {
  * its identity if START_URL ever changes. Maskable icons are separate files: a maskable icon
  * drawn edge to edge looks wrong where `any` is used, and the reverse gets cropped.
  */
-export function webAppManifest(): MetadataRoute.Manifest {
+export function webAppManifest(locale: Locale = 'en'): MetadataRoute.Manifest {
+  const t = translator(appMessages, locale);
   return {
     id: '/',
     name: 'Paddock',
     short_name: 'Paddock',
-    description: 'Your Hermes agent, in your pocket.',
-    lang: 'en',
+    description: t('description'),
+    lang: HTML_LANG[locale],
     dir: 'ltr',
     start_url: START_URL,
     scope: '/',
@@ -47,8 +51,8 @@ export function webAppManifest(): MetadataRoute.Manifest {
       { src: ICONS.maskable512, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
     shortcuts: [
-      { name: 'New chat', short_name: 'Chat', description: 'Start a new conversation', url: START_URL, icons: [{ src: ICONS.shortcut96, sizes: '96x96', type: 'image/png' }] },
-      { name: 'Reviews', description: 'Read the latest reviews', url: '/reviews', icons: [{ src: ICONS.shortcut96, sizes: '96x96', type: 'image/png' }] },
+      { name: t('newChat'), short_name: t('newChatShort'), description: t('newChatDescription'), url: START_URL, icons: [{ src: ICONS.shortcut96, sizes: '96x96', type: 'image/png' }] },
+      { name: t('reviews'), description: t('reviewsDescription'), url: '/reviews', icons: [{ src: ICONS.shortcut96, sizes: '96x96', type: 'image/png' }] },
     ],
     share_target: {
       action: SHARE_TARGET_ACTION,

@@ -12,6 +12,7 @@ export const commonMessages = defineCatalogue({
     loadMore: 'Load more',
     loading: 'Loading…',
     tryAgain: 'Try again',
+    couldNotLoadMore: 'Could not load more.',
     notYet: '{what} is not built yet in this version of Paddock.',
   },
   'zh-TW': {
@@ -24,6 +25,7 @@ export const commonMessages = defineCatalogue({
     loadMore: '載入更多',
     loading: '載入中…',
     tryAgain: '再試一次',
+    couldNotLoadMore: '無法載入更多。',
     notYet: '這個版本的 Paddock 還沒有{what}。',
   },
 });
