@@ -21,7 +21,7 @@ export function AppNav({ unreadReviews = null }: AppNavProps) {
   const pathname = usePathname();
   const unread = useUnreadBadge(unreadReviews);
   return (
-    <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:bg-transparent md:pb-0">
+    <nav aria-label="Main" data-tab-bar className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:bg-transparent md:pb-0">
       <ul className="mx-auto flex max-w-lg justify-around md:max-w-none md:flex-col md:gap-1">
         {NAV_ITEMS.map((item) => {
           const active = isActive(pathname, item);

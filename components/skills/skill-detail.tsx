@@ -23,10 +23,10 @@ export async function SkillDetailView({ skill }: SkillDetailViewProps) {
         {skill.description ? <p className="text-muted">{skill.description}</p> : null}
         <SkillBadges skill={skill} />
         {skill.tags.length ? (
-          <ul aria-label={t('tags')} className="flex flex-wrap gap-1">
+          <ul aria-label={t('tags')} className="flex flex-wrap gap-1.5">
             {skill.tags.map((tag) => (
               <li key={tag}>
-                <Link href={`/skills?tag=${encodeURIComponent(tag)}`} className="inline-flex min-h-8 items-center rounded-md bg-raised px-2 text-xs text-muted hover:text-ink">
+                <Link href={`/skills?tag=${encodeURIComponent(tag)}`} className="inline-flex min-h-11 items-center rounded-lg bg-raised px-3 text-sm text-muted hover:text-ink">
                   {tag}
                 </Link>
               </li>

@@ -4,7 +4,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGateway, type FakeGateway } from '../fake-gateway';
 import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { launchChromium } from './support/browser';
+import { launchChromium, screenshotPath } from './support/browser';
 import { openScreen } from './support/main-screens';
 import { signedInContext } from './support/signed-in';
 
@@ -32,13 +32,14 @@ afterAll(async () => {
 });
 
 /** One finger from `fromY` to `toY` down the middle of the screen, in small steps as a real drag. */
-async function drag(cdp: CDPSession, fromY: number, toY: number): Promise<void> {
+async function drag(cdp: CDPSession, fromY: number, toY: number, beforeRelease?: () => Promise<unknown>): Promise<void> {
   const x = 195;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
   const steps = 12;
   for (let i = 1; i <= steps; i++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: fromY + ((toY - fromY) * i) / steps }] });
   }
+  await beforeRelease?.();
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
@@ -64,7 +65,7 @@ describe('pull to refresh at the iPhone viewport', () => {
 
     // Back at the top, a pull down brings the new run in.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await drag(cdp, 250, 600);
+    await drag(cdp, 250, 600, () => page.screenshot({ path: screenshotPath('pull-to-refresh-iphone') }));
     await page.locator(`[data-review-id="${JOB}/${NEW_RUN}"]`).waitFor({ state: 'attached' });
     expect(await listMarked(page)).toBe(false);
     await context.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGateway, type FakeGateway } from '../fake-gateway';
 import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
 import { launchChromium } from './support/browser';
-import { MAIN_SCREENS, openScreen } from './support/main-screens';
+import { DETAIL_SCREENS, MAIN_SCREENS, openScreen } from './support/main-screens';
 import { signedInContext } from './support/signed-in';
 
 const KEY = 'e2e-touch-key';
@@ -41,6 +41,8 @@ function smallTargets(page: Page, min: number) {
       const hidden = el.getBoundingClientRect().width <= 1;
       const target = hidden ? el.closest('label') : el;
       if (!target || target.getClientRects().length === 0 || getComputedStyle(target).visibility === 'hidden') continue;
+      // A disabled control (a ticked box in a rendered task list) is not a target at all.
+      if (el.matches(':disabled')) continue;
       // Links inside running text are exempt (WCAG 2.5.5's "inline" case): the sentence sets their height.
       if (getComputedStyle(target).display === 'inline' && target.parentElement && target.parentElement.textContent !== target.textContent) continue;
       const box = target.getBoundingClientRect();
@@ -56,6 +58,17 @@ describe('touch targets at the iPhone viewport', () => {
     const context = await signedInContext(browser, 'iphone', server);
     const page = await context.newPage();
     await openScreen(page, path);
+    const { measured, small } = await smallTargets(page, MIN_TARGET_PX);
+    expect(measured).toBeGreaterThanOrEqual(5);
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it.each(DETAIL_SCREENS.map((s) => [s.name, s] as const))('every control on %s is at least 44×44 px', async (_name, screen) => {
+    const context = await signedInContext(browser, 'iphone', server);
+    const page = await context.newPage();
+    await openScreen(page, screen.list);
+    await openScreen(page, (await page.locator(`main ${screen.link}`).first().getAttribute('href')) ?? '');
     const { measured, small } = await smallTargets(page, MIN_TARGET_PX);
     expect(measured).toBeGreaterThanOrEqual(5);
     expect(small).toEqual([]);

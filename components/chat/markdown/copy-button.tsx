@@ -40,7 +40,7 @@ export function CopyButton({ text, target }: CopyButtonProps) {
         type="button"
         onClick={() => void copy()}
         aria-label={state === 'idle' ? t('copyCode') : t(LABELS[state])}
-        className="min-h-8 min-w-16 rounded-md px-2 text-xs font-medium text-muted hover:bg-surface hover:text-ink"
+        className="min-h-11 min-w-16 rounded-md px-2 text-xs font-medium text-muted hover:bg-surface hover:text-ink"
       >
         {t(LABELS[state])}
       </button>

@@ -15,6 +15,16 @@ export const MAIN_SCREENS: readonly MainScreen[] = [
   { name: 'settings', path: '/settings' },
 ];
 
+/** Screens below a tab: opened from `list` by its first link matching `link`; each must lead back to `list` by itself. */
+export const DETAIL_SCREENS = [
+  { name: 'a review', list: '/reviews', link: 'a[href^="/reviews/"]' },
+  { name: 'a session', list: '/sessions', link: 'a[href^="/sessions/"]' },
+  { name: 'an installed skill', list: '/skills', link: 'a[href^="/skills/installed/"]' },
+  { name: 'Jobs', list: '/more', link: 'a[href="/jobs"]' },
+  { name: 'Files', list: '/more', link: 'a[href="/files"]' },
+  { name: 'Settings', list: '/more', link: 'a[href="/settings"]' },
+] as const;
+
 /**
  * Opens a screen and waits until it has drawn its content: its one h1 and the gateway status the
  * shell streams in (found by attribute, so this works in every language).
