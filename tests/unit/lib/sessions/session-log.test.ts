@@ -4,7 +4,7 @@ import { AppError } from '@/lib/http/app-error';
 import { cleanupTemp, copyFixture } from '../hermes-home/helpers';
 
 const config = vi.hoisted(() => ({ hermesHome: undefined as string | undefined }));
-const probe = vi.hoisted(() => ({ endpoints: {} as GatewayProbe['endpoints'] }));
+const probe = vi.hoisted(() => ({ reachable: true, endpoints: {} as GatewayProbe['endpoints'] }));
 vi.mock('@/lib/config', () => ({ getConfig: () => config }));
 vi.mock('@/lib/gateway/capabilities', () => ({ probeGateway: async () => probe }));
 
@@ -13,6 +13,7 @@ const { getSessionTranscript, listSessionPage, searchSessionMessages } = await i
 afterEach(() => {
   config.hermesHome = undefined;
   probe.endpoints = {};
+  probe.reachable = true;
   cleanupTemp();
 });
 
@@ -26,16 +27,27 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('the session log without HERMES_HOME', () => {
-  it('says to set HERMES_HOME when the gateway offers no sessions either', async () => {
+  it('says to set HERMES_HOME when the gateway offers no session API either', async () => {
     const error = await failure(listSessionPage({ offset: 0, limit: 10 }));
     expect(error).toMatchObject({ code: 'feature_unavailable', status: 503 });
-    expect(error.message).toMatch(/needs HERMES_HOME, which is not set, and the gateway does not offer sessions\. Set HERMES_HOME/);
+    expect(error.message).toMatch(/needs HERMES_HOME, which is not set, and this gateway does not offer a session API\. Set HERMES_HOME/);
   });
 
-  it('names the gateway’s session API when it advertises one, and still says what to set', async () => {
+  it('says the gateway is unreachable rather than blaming its API', async () => {
+    probe.reachable = false;
+    expect((await failure(getSessionTranscript('x'))).message).toMatch(/gateway is unreachable\. Set HERMES_HOME/);
+  });
+
+  it('ignores a half-advertised session API: a list without a messages endpoint is not enough', async () => {
     probe.endpoints = { sessions: { method: 'GET', path: '/api/sessions' } };
+    expect((await failure(listSessionPage({ offset: 0, limit: 10 }))).message).toMatch(/does not offer a session API/);
+  });
+
+  it('says search needs HERMES_HOME when the sessions come from the gateway', async () => {
+    probe.endpoints = { sessions: { method: 'GET', path: '/api/sessions' }, session_messages: { method: 'GET', path: '/api/sessions/{session_id}/messages' } };
     const error = await failure(searchSessionMessages({ q: 'oats', offset: 0, limit: 10 }));
-    expect(error.message).toMatch(/gateway offers a session API[\s\S]*HERMES_HOME is not set\. Set HERMES_HOME/);
+    expect(error).toMatchObject({ code: 'feature_unavailable' });
+    expect(error.message).toMatch(/cannot search them\. Set HERMES_HOME/);
   });
 });
 
