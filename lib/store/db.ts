@@ -6,7 +6,15 @@ import { MIGRATIONS } from './migrations';
 
 type Db = Database.Database;
 
-const open = new Map<string, Db>();
+/**
+ * One connection per database file for the whole process, shared through globalThis: the server
+ * bundle (chat turns, push) and Next's bundle (every other route) each have their own copy of this
+ * module, and a second copy opening the file would rerun the restart clean-up below while this
+ * process is streaming an answer.
+ */
+const SLOT = Symbol.for('paddock.store.connections');
+const shared = globalThis as typeof globalThis & { [SLOT]?: Map<string, Db> };
+const open: Map<string, Db> = (shared[SLOT] ??= new Map<string, Db>());
 
 /** Opens (once per path) Paddock's own SQLite database in DATA_DIR and brings its schema up to date. */
 export function openStore(dataDir = getConfig().dataDir): Db {
