@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useT } from '@/components/i18n/locale-provider';
+import { useLocale, useT } from '@/components/i18n/locale-provider';
 import { sessionMessages } from '@/lib/i18n/messages/sessions';
 import { compactCount } from '@/components/ui/format-when';
 import { LocalTime } from '@/components/ui/local-time';
@@ -11,6 +11,7 @@ import { sourceLabel } from './source-label';
 /** One conversation (the content of its list item): its title or first message, source, last activity, size and tokens. */
 export function SessionRow({ session }: { session: Session }) {
   const t = useT(sessionMessages);
+  const locale = useLocale();
   const heading = session.title ?? (session.preview || t('noMessages'));
   const tokens = session.inputTokens + session.outputTokens;
   return (
@@ -25,7 +26,7 @@ export function SessionRow({ session }: { session: Session }) {
         <span>{t('messageCount', { count: session.messageCount })}</span>
         {tokens > 0 ? (
           <span title={t('tokensTitle', { input: session.inputTokens, output: session.outputTokens })}>
-            {t('tokens', { input: compactCount(session.inputTokens), output: compactCount(session.outputTokens) })}
+            {t('tokens', { input: compactCount(session.inputTokens, locale), output: compactCount(session.outputTokens, locale) })}
           </span>
         ) : null}
       </span>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useT } from '@/components/i18n/locale-provider';
+import { useLocale, useT } from '@/components/i18n/locale-provider';
 import { skillMessages } from '@/lib/i18n/messages/skills';
 import { Caret } from '@/components/ui/caret';
 import { compactCount } from '@/components/ui/format-when';
@@ -18,11 +18,12 @@ const TRUST_TONES: Readonly<Record<string, PillTone>> = { builtin: 'accent', tru
 /** One hub skill: what it is, where from, how trusted, whether it is already here, and how to install it. */
 export function CatalogueCard({ item }: CatalogueCardProps) {
   const t = useT(skillMessages);
+  const locale = useLocale();
   return (
     <li data-hub-skill={item.identifier} className="flex min-w-0 flex-col gap-2 rounded-2xl border border-line bg-surface p-4">
       <span className="flex items-baseline gap-2">
         <span className="min-w-0 flex-1 truncate font-semibold">{item.name}</span>
-        {item.installs !== null ? <span className="shrink-0 text-xs text-muted">{t('installs', { count: compactCount(item.installs) })}</span> : null}
+        {item.installs !== null ? <span className="shrink-0 text-xs text-muted">{t('installs', { count: compactCount(item.installs, locale) })}</span> : null}
       </span>
       <span className="flex flex-wrap gap-1.5">
         {/* Hermes itself calls the builtin trust level "official"; an official skill needs the word once. */}

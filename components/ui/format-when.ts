@@ -40,8 +40,12 @@ export function formatFull(ms: number, options: Omit<WhenOptions, 'now'> = {}): 
   return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, dateStyle: 'full', timeStyle: 'short' }).format(ms);
 }
 
-/** 950 → "950", 12_345 → "12.3k", 2_400_000 → "2.4M"; the same on server and client, so it never mismatches on hydration. */
-export function compactCount(n: number): string {
+/**
+ * 950 → "950", 12_345 → "12k", 2_400_000 → "2.4M"; the same on server and client, so it never
+ * mismatches on hydration. Chinese counts in 萬 (ten thousands): 12_345 → "1.2萬".
+ */
+export function compactCount(n: number, locale?: string): string {
+  if (locale?.startsWith('zh')) return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
   if (n < 1000) return String(n);
   if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0).replace(/\.0$/, '')}k`;
   return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;

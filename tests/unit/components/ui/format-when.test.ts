@@ -20,7 +20,7 @@ describe('formatWhen', () => {
   });
 
   it('follows the locale', () => {
-    expect(formatWhen(Date.parse('2026-11-24T00:00:33Z'), { ...TAIPEI, locale: 'zh-TW' })).toBe("今天 上午8:00");
+    expect(formatWhen(Date.parse('2026-11-24T00:00:33Z'), { ...TAIPEI, locale: 'zh-TW' })).toBe('今天 上午8:00');
     expect(formatWhen(Date.parse('2026-11-24T00:00:33Z'), { ...TAIPEI, locale: 'en-US' })).toBe('Today, 8:00 AM');
   });
 
@@ -31,6 +31,10 @@ describe('formatWhen', () => {
 
 describe('compactCount', () => {
   it('shortens large numbers the same way everywhere', () => {
-    expect([0, 950, 1000, 1234, 12_345, 999_999, 2_400_000].map(compactCount)).toEqual(['0', '950', '1k', '1.2k', '12k', '1000k', '2.4M']);
+    expect([0, 950, 1000, 1234, 12_345, 999_999, 2_400_000].map((n) => compactCount(n))).toEqual(['0', '950', '1k', '1.2k', '12k', '1000k', '2.4M']);
+  });
+
+  it('counts in 萬 for Chinese', () => {
+    expect([950, 12_345, 2_400_000].map((n) => compactCount(n, 'zh-TW'))).toEqual(['950', '1.2萬', '240萬']);
   });
 });
