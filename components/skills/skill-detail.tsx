@@ -26,7 +26,7 @@ export async function SkillDetailView({ skill }: SkillDetailViewProps) {
           <ul aria-label={t('tags')} className="flex flex-wrap gap-1.5">
             {skill.tags.map((tag) => (
               <li key={tag}>
-                <Link href={`/skills?tag=${encodeURIComponent(tag)}`} className="inline-flex min-h-11 items-center rounded-lg bg-raised px-3 text-sm text-muted hover:text-ink">
+                <Link href={`/skills?tag=${encodeURIComponent(tag)}`} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg bg-raised px-3 text-sm text-muted hover:text-ink">
                   {tag}
                 </Link>
               </li>

@@ -113,4 +113,16 @@ describe('themes', () => {
     await expect.poll(terminalBackground).toBe(rgb(palette('sepia', 'dark').surface));
     await context.close();
   });
+
+  it('recolour the editor while it is open', async () => {
+    const context = await signedInContext(browser, 'desktop', server, { theme: 'paddock.light' });
+    const page = await context.newPage();
+    await page.goto('/files/edit?path=config.yaml');
+    await page.locator('[data-editor-ready="true"] .monaco-editor .view-lines').waitFor();
+    const editorBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('.monaco-editor-background') ?? document.body).backgroundColor);
+    await expect.poll(editorBackground).toBe(rgb(palette('paddock', 'light').surface));
+    await page.evaluate(() => Object.assign(document.documentElement.dataset, { theme: 'harbour', mode: 'dark' }));
+    await expect.poll(editorBackground).toBe(rgb(palette('harbour', 'dark').surface));
+    await context.close();
+  });
 });
