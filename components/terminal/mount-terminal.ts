@@ -1,6 +1,9 @@
 import type { FitAddon } from '@xterm/addon-fit';
 import type { Terminal } from '@xterm/xterm';
 import { subscribeTheme } from '@/components/theme/document-theme';
+import { translator } from '@/lib/i18n/catalogue';
+import { documentLocale } from '@/lib/i18n/document-locale';
+import { terminalMessages } from '@/lib/i18n/messages/terminal';
 import { arrowSequence, type Arrow } from './keys';
 import { TerminalConnection, type ConnectionState } from './terminal-connection';
 import { TERMINAL_FONT_FAMILY, xtermTheme } from './xterm-theme';
@@ -36,6 +39,7 @@ export interface MountOptions {
 
 const SCROLLBACK_LINES = 5000;
 const COPY_LINES = 400;
+const t = (key: keyof typeof terminalMessages.en, vars?: Record<string, string | number>) => translator(terminalMessages, documentLocale())(key, vars);
 const dim = (text: string) => `\r\n\u001b[2m${text}\u001b[0m\r\n`;
 
 function recentLines(term: Terminal, count: number): string {
@@ -48,6 +52,9 @@ function recentLines(term: Terminal, count: number): string {
 /** Loads xterm (its own chunk, fetched only by the terminal route) and opens it in `element`, sized to fit. */
 async function openXterm(element: HTMLElement, fontSize: number): Promise<{ term: Terminal; fit: FitAddon }> {
   const [{ Terminal }, { FitAddon }] = await Promise.all([import('@xterm/xterm'), import('@xterm/addon-fit')]);
+  // xterm's own words for screen readers, in the page's language.
+  Terminal.strings.promptLabel = t('terminalInput');
+  Terminal.strings.tooMuchOutput = t('tooMuchOutput');
   const term = new Terminal({
     fontSize,
     fontFamily: TERMINAL_FONT_FAMILY,
@@ -73,7 +80,7 @@ function connect(term: Terminal, options: MountOptions): TerminalConnection {
       if (state === 'gone') options.onChange();
     },
     attached: (message) => {
-      if (message.truncated && hadOutput) term.write(dim('[output from while you were away was too long; the oldest part is not shown]'));
+      if (message.truncated && hadOutput) term.write(dim(t('awayTruncated')));
       options.onChange();
     },
     output: (bytes) => {
@@ -81,7 +88,7 @@ function connect(term: Terminal, options: MountOptions): TerminalConnection {
       term.write(bytes);
     },
     exited: (message) => {
-      term.write(dim(`[the shell exited with code ${message.exitCode}]`));
+      term.write(dim(t('shellExited', { code: String(message.exitCode) })));
       options.onChange();
     },
   });

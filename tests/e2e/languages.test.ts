@@ -35,6 +35,11 @@ async function logInInChinese(page: Page, path: string): Promise<void> {
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/login')), page.getByRole('button', { name: '登入' }).click()]);
 }
 
+/** The main screens, each checked for English left in its controls. */
+const SCREENS = ['/chat', '/reviews', '/sessions', '/skills', '/skills/hub', '/files', '/files/memory', '/jobs', '/more', '/settings', '/terminal'];
+/** Names that are the same in every language. */
+const BRANDS = /Paddock|Hermes|SKILL\.md|HTTPS|token|Esc|Tab/g;
+
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first().innerText();
 const firstRunTime = (page: Page) => page.locator('[data-review-id] time').first().innerText();
@@ -95,6 +100,25 @@ describe('languages at the iPhone viewport', () => {
     await expect.poll(() => heading(page)).toBe('設定');
     expect((await context.cookies()).some((c) => c.name === 'paddock-locale')).toBe(false);
     expect(errors, errors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('names every control in Chinese on each main screen of the desktop layout', async () => {
+    const context = await browser.newContext({ ...VIEWPORTS.desktop, baseURL: server.url, locale: 'zh-TW', timezoneId: 'Asia/Taipei' });
+    const page = await context.newPage();
+    await logInInChinese(page, '/chat');
+    const leaks: string[] = [];
+    for (const route of SCREENS) {
+      await page.goto(route);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.screenshot({ path: screenshotPath(`languages-${route.slice(1).replace(/\//g, '-')}-zh-TW-desktop`) });
+      // What a screen reader says for controls and what empty fields show: never English here.
+      const names = await page.locator('[aria-label], [placeholder]').evaluateAll((elements) =>
+        elements.flatMap((el) => [el.getAttribute('aria-label'), el.getAttribute('placeholder')]).filter((v): v is string => Boolean(v)),
+      );
+      for (const name of names) if (/[A-Za-z]{2,}/.test(name.replace(BRANDS, ''))) leaks.push(`${route}: ${name}`);
+    }
+    expect(leaks).toEqual([]);
     await context.close();
   });
 

@@ -57,6 +57,10 @@ export const terminalMessages = defineCatalogue({
     reconnecting: 'Connection lost. Reconnecting…',
     ended: 'This terminal has ended.',
     somethingWrong: 'Something went wrong.',
+    terminalInput: 'Terminal input',
+    tooMuchOutput: 'Too much output to announce, navigate to rows manually to read',
+    awayTruncated: '[output from while you were away was too long; the oldest part is not shown]',
+    shellExited: '[the shell exited with code {code}]',
   },
   'zh-TW': {
     title: '終端機',
@@ -113,5 +117,9 @@ export const terminalMessages = defineCatalogue({
     reconnecting: '連線中斷，正在重新連線…',
     ended: '這個終端機已經結束。',
     somethingWrong: '發生錯誤。',
+    terminalInput: '終端機輸入',
+    tooMuchOutput: '輸出太多，無法朗讀；請手動移到各列閱讀',
+    awayTruncated: '[你離開期間的輸出太長，最舊的部分不顯示]',
+    shellExited: '[shell 已結束，結束代碼 {code}]',
   },
 });
