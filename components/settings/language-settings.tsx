@@ -9,13 +9,17 @@ export async function LanguageSettings() {
   const [t, cookieStore] = await Promise.all([getT(settingsMessages), cookies()]);
   const saved = cookieStore.get(LOCALE_COOKIE)?.value;
   return (
-    <section aria-labelledby="language-heading" className="rounded-2xl border border-line bg-surface p-4">
-      <h2 id="language-heading" className="text-lg font-semibold">
-        {t('language')}
-      </h2>
-      <p className="mb-3 mt-0.5 text-sm text-muted">{t('languageHint')}</p>
-      <LanguageSwitch initial={isLocale(saved) ? saved : null} />
-      <p className="mt-3 text-xs text-muted">{t('keptHere')}</p>
+    <section aria-labelledby="language-settings" className="flex flex-col gap-4">
+      <div>
+        <h2 id="language-settings" className="text-lg font-semibold">
+          {t('language')}
+        </h2>
+        <p className="mt-0.5 text-sm text-muted">{t('languageHint')}</p>
+      </div>
+      <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4">
+        <LanguageSwitch initial={isLocale(saved) ? saved : null} />
+        <p className="text-xs text-muted">{t('keptHere')}</p>
+      </div>
     </section>
   );
 }
