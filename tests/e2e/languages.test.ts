@@ -119,6 +119,8 @@ describe('languages at the iPhone viewport', () => {
       for (const name of names) if (/[A-Za-z]{2,}/.test(name.replace(BRANDS, ''))) leaks.push(`${route}: ${name}`);
     }
     expect(leaks).toEqual([]);
+    await page.goto('/no-such-screen');
+    expect(await heading(page)).toBe('找不到頁面');
     await context.close();
   });
 
