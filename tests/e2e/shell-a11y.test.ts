@@ -62,12 +62,16 @@ function structure(page: Page) {
     const navs = [...document.querySelectorAll('nav, [role="navigation"]')].filter(visible);
     const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(visible).map((h) => Number(h.tagName[1]));
     const viewport = document.querySelector('meta[name="viewport"]')?.getAttribute('content') ?? '';
+    const main = document.querySelector('main');
+    const tabs = document.querySelector('nav[data-tab-bar]');
     return {
       mains: document.querySelectorAll('main, [role="main"]').length,
       unlabelledNavs: navs.filter((n) => !n.getAttribute('aria-label') && !n.getAttribute('aria-labelledby')).map((n) => n.outerHTML.slice(0, 120)),
       h1s: headings.filter((level) => level === 1).length,
       headings,
       viewport,
+      // VoiceOver swipes in DOM order: the screen's content, then the tab bar below it.
+      contentBeforeTabs: !!main && !!tabs && (main.compareDocumentPosition(tabs) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
     };
   });
 }
@@ -84,6 +88,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('accessibility of the main sc
     await openScreen(page, path);
     const found = await structure(page);
     expect(found.mains).toBe(1);
+    expect(found.contentBeforeTabs).toBe(true);
     expect(found.unlabelledNavs).toEqual([]);
     expect(found.h1s).toBe(1);
     expect(skippedLevels(found.headings)).toEqual([]);
