@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startFakeGateway } from '../tests/fake-gateway';
+import { serverBundlePath } from './build-server';
 import { ensureBuild } from './ensure-build';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,7 +23,7 @@ fs.mkdirSync(dataDir, { recursive: true });
 fs.cpSync(path.join(root, 'tests/fixtures/hermes-home'), home, { recursive: true });
 
 const gateway = await startFakeGateway({ apiKey: key, hermesHome: home });
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+const server = spawn(process.execPath, [serverBundlePath('.next')], {
   cwd: root,
   stdio: 'inherit',
   env: {

@@ -17,7 +17,7 @@ npm prune --omit=dev --no-audit --no-fund --loglevel=error
 mkdir -p "$work/data"
 port=$(node -e "const s=require('net').createServer();s.listen(0,()=>{console.log(s.address().port);s.close()})")
 NODE_ENV=production HOST=127.0.0.1 PORT="$port" DATA_DIR="$work/data" CLAUDE_PASSWORD=smoke \
-  node --import tsx server/index.ts >"$work/server.log" 2>&1 &
+  node .next/paddock-server.mjs >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do
   if node -e "fetch('http://127.0.0.1:$port/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then

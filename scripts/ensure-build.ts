@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serviceWorkerPath } from '../lib/pwa/service-worker-file';
 import { buildApp } from './build-app';
+import { serverBundlePath } from './build-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const STAMP = path.join(root, '.next/paddock-source-hash');
 /** Written by the build's second step (scripts/build-sw.ts); a build without it has no offline support. */
 const SERVICE_WORKER = serviceWorkerPath(path.join(root, '.next'));
-const SOURCES = ['app', 'components', 'lib', 'public', 'package-lock.json', 'next.config.mjs', 'postcss.config.mjs'];
+const SOURCES = ['app', 'components', 'lib', 'server', 'public', 'package-lock.json', 'next.config.mjs', 'postcss.config.mjs'];
 
 /** Build output copied into public/, not a source. */
 const NOT_SOURCES = new Set([path.join(root, 'public/monaco')]);
@@ -36,7 +37,7 @@ export function sourceHash(): string {
 
 export function ensureBuild(): void {
   const wanted = sourceHash();
-  const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(SERVICE_WORKER) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === wanted;
+  const built = fs.existsSync(path.join(root, '.next/BUILD_ID')) && fs.existsSync(SERVICE_WORKER) && fs.existsSync(serverBundlePath('.next')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === wanted;
   if (built) return;
   console.log('[paddock] building the app (first start, or the sources changed)…');
   if (!buildApp()) process.exit(1);

@@ -17,6 +17,11 @@ export function copyFixtureHome(): string {
   return dir;
 }
 
+/** The production entry the build writes (scripts/build-server.ts): what `npm start` and the image run. */
+function serverEntry(): string {
+  return path.join(REPO_ROOT, process.env.PADDOCK_DIST_DIR || '.next', 'paddock-server.mjs');
+}
+
 export interface PaddockServer {
   url: string;
   port: number;
@@ -30,13 +35,14 @@ export interface PaddockServer {
 const READY_TIMEOUT_MS = 60_000;
 
 /**
- * Starts the real production server (server/index.ts over the `next build` output) on port 0 and
- * resolves once it prints its address. Needs a prior `next build`; scripts/test-all.ts does that.
+ * Starts the real production server (the bundled server/index.ts over the `next build` output) on
+ * port 0 and resolves once it prints its address. Needs a prior `npx tsx scripts/build-app.ts`;
+ * scripts/test-all.ts does that.
  */
 export async function startPaddock(env: Record<string, string | undefined> = {}): Promise<PaddockServer> {
-  if (!fs.existsSync(path.join(REPO_ROOT, process.env.PADDOCK_DIST_DIR ?? '.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` (npm test does it) first.');
+  if (!fs.existsSync(serverEntry())) throw new Error('No production build: run `npx tsx scripts/build-app.ts` (npm test does it) first.');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-data-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [serverEntry()], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH,
@@ -88,7 +94,7 @@ export async function startPaddock(env: Record<string, string | undefined> = {})
 /** Runs the server entry expecting it to refuse to start; resolves with exit code and output. */
 export function runPaddockExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    const child = spawn(process.execPath, [serverEntry()], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: '0', DATA_DIR: os.tmpdir(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
