@@ -1,9 +1,9 @@
 'use client';
 
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { chatMessages } from '@/lib/i18n/messages/chat';
-import { StreamingMarkdown } from './markdown/streaming-markdown';
+import { LazyStreamingMarkdown, preloadStreamingMarkdown } from './markdown/lazy-streaming-markdown';
 import type { UiMessage } from './chat-model';
 import { copyText } from '@/components/ui/clipboard';
 import { ToolChips } from './tool-chips';
@@ -21,12 +21,14 @@ export const AssistantBubble = memo(function AssistantBubble({ message, isLast, 
   const t = useT(chatMessages);
   const [copied, setCopied] = useState(false);
   const streaming = message.status === 'streaming';
+  // A bubble appears as the turn is sent, before the first token: time enough to fetch the renderer.
+  useEffect(preloadStreamingMarkdown, []);
   return (
     <li className="flex flex-col gap-1" data-message-id={message.id} data-status={message.status} data-role="assistant" aria-busy={streaming}>
       <ToolChips tools={message.tools} />
       {message.text ? (
         <div className="min-w-0 max-w-full break-words">
-          <StreamingMarkdown text={message.text} streaming={streaming} />
+          <LazyStreamingMarkdown text={message.text} streaming={streaming} />
         </div>
       ) : streaming ? (
         <p className="text-sm text-muted" aria-live="polite">
