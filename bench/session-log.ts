@@ -6,7 +6,7 @@
  * to the issue's targets; asserts nothing.
  *
  *   npx tsx bench/session-log.ts [--sessions 10000 --messages 200000 --reviews 1000] [--runs 30] [--no-http]
- *   (the HTTP part needs `npx next build`; honours PADDOCK_DIST_DIR)
+ *   (the HTTP part needs `npm run build`; honours PADDOCK_DIST_DIR)
  */
 import fs from 'node:fs';
 import os from 'node:os';

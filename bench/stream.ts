@@ -4,7 +4,7 @@
  * content piece as the gateway emits it; the client timestamps it on arrival. Runs alternate
  * (direct, Paddock, direct, …), single and 20 concurrent streams. Prints figures; asserts nothing.
  *
- *   npx tsx bench/stream.ts            (needs `npx next build` first)
+ *   npx tsx bench/stream.ts            (needs `npm run build` first)
  */
 import crypto from 'node:crypto';
 import { performance } from 'node:perf_hooks';

@@ -72,28 +72,25 @@ function childPids(pid: number): number[] {
   return fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
-const SETTLE_SAMPLE_MS = 1_000;
-const SETTLE_BAND_BYTES = 512 * 1024;
-const SETTLE_MAX_SAMPLES = 30;
+/**
+ * V8 keeps the young generation it grew while rendering until its memory reducer notices the
+ * process is idle, some tens of seconds later; only then is the figure the idle server's.
+ */
+export const IDLE_WAIT_MS = 90_000;
 
 export interface IdleMemory {
-  serverBytes: number;
-  /** RSS of the server's child processes at the same moment (0 when it has none). */
+  /** Right after the page loads. */
+  afterLoadsBytes: number;
+  /** After IDLE_WAIT_MS without a request. */
+  idleBytes: number;
+  /** RSS of the server's child processes at the same moment (the terminal's shell), 0 without any. */
   childBytes: number;
-  samples: number;
 }
 
-/** RSS once it has stopped moving: three samples a second apart within half a MiB, or after 30 s. */
-export async function settledRss(pid: number): Promise<IdleMemory> {
-  const recent: number[] = [];
-  let samples = 0;
-  while (samples < SETTLE_MAX_SAMPLES) {
-    await delay(SETTLE_SAMPLE_MS);
-    recent.push(rssBytes(pid));
-    samples += 1;
-    const last = recent.slice(-3);
-    if (last.length === 3 && Math.max(...last) - Math.min(...last) <= SETTLE_BAND_BYTES) break;
-  }
-  const children = childPids(pid).reduce((sum, child) => sum + rssBytes(child), 0);
-  return { serverBytes: recent[recent.length - 1] ?? Number.NaN, childBytes: children, samples };
+/** The server's RSS now and after IDLE_WAIT_MS of idleness. */
+export async function idleRss(pid: number): Promise<IdleMemory> {
+  const afterLoadsBytes = rssBytes(pid);
+  await delay(IDLE_WAIT_MS);
+  const childBytes = childPids(pid).reduce((sum, child) => sum + rssBytes(child), 0);
+  return { afterLoadsBytes, idleBytes: rssBytes(pid), childBytes };
 }
