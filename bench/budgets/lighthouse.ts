@@ -45,7 +45,8 @@ async function launchChromium(): Promise<Chromium> {
     async close() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
