@@ -5,7 +5,8 @@
  *   - first-load JavaScript per route, gzip: the scripts the server-rendered HTML references, and
  *     every script Debian's Chromium actually fetched until the page went quiet (the budgeted figure);
  *   - Lighthouse at its mobile setting (median of 5 runs) on /login, /chat and /reviews;
- *   - idle server memory (RSS after a few page loads, settled) and cold start to the first answer.
+ *   - idle server memory (RSS 90 s after a few page loads in Chromium) and cold start to the first
+ *     answer (spawning the server to the first streamed token of a chat turn, median of 5).
  * Prints figures; asserts nothing. Lighthouse's performance score depends on the machine's load:
  * the load average is printed beside it.
  *
