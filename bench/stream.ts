@@ -1,17 +1,20 @@
 /**
  * bench/stream: what Paddock adds to a streamed answer, against the gateway itself, in one run.
  * Both paths go through the same TCP tap in front of the fake gateway, which timestamps each
- * content piece as the gateway emits it; the client timestamps it on arrival. Runs alternate
- * (direct, Paddock, direct, …), single and 20 concurrent streams. Prints figures; asserts nothing.
+ * content piece as the gateway emits it; the client timestamps it on arrival. The gateway and its
+ * tap run in a process of their own, as a real gateway does, so the direct path crosses a process
+ * boundary too; every timestamp is on the machine's monotonic clock. Runs alternate (direct,
+ * Paddock, direct, …), single and 20 concurrent streams. Prints figures; asserts nothing.
  *
  *   npx tsx bench/stream.ts            (needs `npm run build` first)
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import { startFakeGateway } from '../tests/fake-gateway';
+import os from 'node:os';
+import path from 'node:path';
 import { login, startPaddock } from '../tests/support/paddock-server';
+import { monotonicMs } from './monotonic';
 import { fmt, quantile } from './stats';
-import { startTap } from './tap-proxy';
 
 const KEY = 'bench-key';
 const WORDS = 120;
@@ -37,7 +40,7 @@ async function readTimed(response: Response, pattern: RegExp, timing: TurnTiming
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
-    const now = performance.now();
+    const now = monotonicMs();
     timing.bytes += value.byteLength;
     pending += decoder.decode(value, { stream: true });
     const cut = pending.lastIndexOf('\n\n');
@@ -53,7 +56,7 @@ function words(tag: string): string {
 
 async function direct(tapUrl: string): Promise<TurnTiming> {
   const sessionId = `bench-${crypto.randomUUID()}`;
-  const timing: TurnTiming = { startedAt: performance.now(), sessionId, received: new Map(), bytes: 0 };
+  const timing: TurnTiming = { startedAt: monotonicMs(), sessionId, received: new Map(), bytes: 0 };
   const response = await fetch(`${tapUrl}/v1/chat/completions`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json', 'X-Hermes-Session-Id': sessionId },
@@ -65,7 +68,7 @@ async function direct(tapUrl: string): Promise<TurnTiming> {
 
 async function viaPaddock(url: string, cookie: string): Promise<TurnTiming> {
   const sessionId = `pwa-${crypto.randomUUID()}`;
-  const timing: TurnTiming = { startedAt: performance.now(), sessionId, received: new Map(), bytes: 0 };
+  const timing: TurnTiming = { startedAt: monotonicMs(), sessionId, received: new Map(), bytes: 0 };
   const response = await fetch(`${url}/api/chat/turns`, {
     method: 'POST',
     headers: { Cookie: cookie, 'Content-Type': 'application/json' },
@@ -113,32 +116,59 @@ function report(label: string, base: Sample, paddock: Sample): void {
   console.log(`bytes per answer: gateway ${med(base.bytes)}, Paddock ${med(paddock.bytes)} (ratio ${ratio.toFixed(2)}×)`);
 }
 
-const gateway = await startFakeGateway({ apiKey: KEY });
-gateway.setScenario({ kind: 'slow_tokens', delayMs: TOKEN_DELAY_MS });
-const tap = await startTap(gateway.port);
-const tapUrl = `http://127.0.0.1:${tap.port}`;
+interface GatewayProcess {
+  port: number;
+  child: ChildProcess;
+}
+
+async function startGatewayProcess(): Promise<GatewayProcess> {
+  const child = fork(path.join(import.meta.dirname, 'stream-gateway-process.ts'), [KEY, String(TOKEN_DELAY_MS)], { execArgv: ['--import', 'tsx'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`the gateway process exited with ${code}`)));
+  });
+  return { port, child };
+}
+
+/** The tap's timestamps so far; the gateway process exits after sending them. */
+function collectTimings(gateway: GatewayProcess): Promise<{ pieceSentAt: Map<string, number>; requestAt: Map<string, number> }> {
+  return new Promise((resolve) => {
+    gateway.child.once('message', (m) => {
+      const dump = m as { pieceSentAt: [string, number][]; requestAt: [string, number][] };
+      resolve({ pieceSentAt: new Map(dump.pieceSentAt), requestAt: new Map(dump.requestAt) });
+    });
+    gateway.child.send('dump');
+  });
+}
+
+const gateway = await startGatewayProcess();
+const tapUrl = `http://127.0.0.1:${gateway.port}`;
 const server = await startPaddock({ HERMES_API_URL: tapUrl, HERMES_API_KEY: KEY });
+const singleRuns: { direct: TurnTiming[]; paddock: TurnTiming[] } = { direct: [], paddock: [] };
+const concurrentRuns: { direct: TurnTiming[]; paddock: TurnTiming[] } = { direct: [], paddock: [] };
 try {
   const cookie = await login(server);
   await viaPaddock(server.url, cookie);
   await direct(tapUrl);
-  console.log(`# bench/stream: ${WORDS} tokens per answer, ${TOKEN_DELAY_MS} ms apart, fake gateway behind a timing tap`);
-
-  const single = { base: emptySample(), paddock: emptySample() };
   for (let round = 0; round < SINGLE_ROUNDS; round++) {
-    record(single.base, await direct(tapUrl), tap.pieceSentAt, tap.requestAt);
-    record(single.paddock, await viaPaddock(server.url, cookie), tap.pieceSentAt, tap.requestAt);
+    singleRuns.direct.push(await direct(tapUrl));
+    singleRuns.paddock.push(await viaPaddock(server.url, cookie));
   }
-  report(`single stream (${SINGLE_ROUNDS} alternating rounds)`, single.base, single.paddock);
-
-  const many = { base: emptySample(), paddock: emptySample() };
   for (let round = 0; round < CONCURRENT_ROUNDS; round++) {
-    for (const t of await Promise.all(Array.from({ length: CONCURRENCY }, () => direct(tapUrl)))) record(many.base, t, tap.pieceSentAt, tap.requestAt);
-    for (const t of await Promise.all(Array.from({ length: CONCURRENCY }, () => viaPaddock(server.url, cookie)))) record(many.paddock, t, tap.pieceSentAt, tap.requestAt);
+    concurrentRuns.direct.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => direct(tapUrl)))));
+    concurrentRuns.paddock.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => viaPaddock(server.url, cookie)))));
   }
-  report(`${CONCURRENCY} concurrent streams (${CONCURRENT_ROUNDS} alternating rounds)`, many.base, many.paddock);
 } finally {
   await server.stop();
-  await tap.close();
-  await gateway.close();
+}
+const { pieceSentAt, requestAt } = await collectTimings(gateway);
+
+console.log(`# bench/stream: ${WORDS} tokens per answer, ${TOKEN_DELAY_MS} ms apart, fake gateway behind a timing tap in its own process`);
+console.log(`# machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+for (const [label, runs] of [[`single stream (${SINGLE_ROUNDS} alternating rounds)`, singleRuns], [`${CONCURRENCY} concurrent streams (${CONCURRENT_ROUNDS} alternating rounds)`, concurrentRuns]] as const) {
+  const base = emptySample();
+  const paddock = emptySample();
+  for (const t of runs.direct) record(base, t, pieceSentAt, requestAt);
+  for (const t of runs.paddock) record(paddock, t, pieceSentAt, requestAt);
+  report(label, base, paddock);
 }

@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
  */
 export interface Tap {
   port: number;
-  /** performance.now() when the gateway emitted each content piece, by piece text. */
+  /** When (by the tap's clock) the gateway emitted each content piece, by piece text. */
   pieceSentAt: Map<string, number>;
-  /** performance.now() when each request's first bytes reached the gateway, by session id header. */
+  /** When (by the tap's clock) each request's first bytes reached the gateway, by session id header. */
   requestAt: Map<string, number>;
   close(): Promise<void>;
 }
@@ -18,7 +18,7 @@ export interface Tap {
 const CONTENT = /"content": "((?:[^"\\]|\\.)*)"/g;
 const SESSION = /x-hermes-session-id: ([^\r\n]+)/gi;
 
-export async function startTap(targetPort: number): Promise<Tap> {
+export async function startTap(targetPort: number, now: () => number = () => performance.now()): Promise<Tap> {
   const pieceSentAt = new Map<string, number>();
   const requestAt = new Map<string, number>();
   const sockets = new Set<net.Socket>();
@@ -28,16 +28,16 @@ export async function startTap(targetPort: number): Promise<Tap> {
     let pending = '';
     // Connections are kept alive, so every request on one is looked at, not only the first.
     client.on('data', (data) => {
-      const now = performance.now();
-      for (const m of data.toString('latin1').matchAll(SESSION)) if (!requestAt.has(m[1]!.trim())) requestAt.set(m[1]!.trim(), now);
+      const at = now();
+      for (const m of data.toString('latin1').matchAll(SESSION)) if (!requestAt.has(m[1]!.trim())) requestAt.set(m[1]!.trim(), at);
       upstream.write(data);
     });
     upstream.on('data', (data) => {
-      const now = performance.now();
+      const at = now();
       pending += data.toString('utf8');
       const cut = pending.lastIndexOf('\n\n');
       if (cut >= 0) {
-        for (const m of pending.slice(0, cut).matchAll(CONTENT)) pieceSentAt.set(JSON.parse(`"${m[1]}"`) as string, now);
+        for (const m of pending.slice(0, cut).matchAll(CONTENT)) pieceSentAt.set(JSON.parse(`"${m[1]}"`) as string, at);
         pending = pending.slice(cut + 2);
       }
       client.write(data);
