@@ -6,6 +6,8 @@ import { postForStream } from './stream-post';
 
 /** Waits this long for the gateway's response headers; after that only the caller's signal ends the turn. */
 export const FIRST_BYTE_TIMEOUT_MS = 120_000;
+/** How long the rest of a finished stream may take to arrive before the connection is dropped. */
+const AFTER_DONE_LINGER_MS = 1_000;
 
 export type ContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
 
@@ -42,17 +44,25 @@ export async function* streamChat(turn: ChatTurn, target = defaultTarget()): Asy
   const sessionHeader = response.headers['x-hermes-session-id'];
   yield { type: 'session', sessionId: typeof sessionHeader === 'string' ? sessionHeader : turn.sessionId };
   let finished = false;
+  // After [DONE] the stream is read to its end rather than dropped, so the connection goes back to
+  // the keep-alive pool for the next turn; a gateway that lingers past this is cut off.
+  let linger: NodeJS.Timeout | undefined;
   try {
     for await (const message of readSse(response)) {
+      if (finished) continue;
       for (const event of toChatEvents(message.event, message.data)) {
         if (event.type === 'done') finished = true;
         yield event;
       }
-      if (finished) return;
+      if (finished) linger = setTimeout(() => response.destroy(), AFTER_DONE_LINGER_MS);
     }
+    if (finished) return;
   } catch (error) {
+    if (finished) return;
     if (turn.signal.aborted) throw error;
     throw new AppError('gateway_error', 'The connection to the gateway broke in the middle of the answer.', { cause: error });
+  } finally {
+    clearTimeout(linger);
   }
   if (!turn.signal.aborted) throw new AppError('gateway_error', 'The gateway stopped in the middle of the answer.');
 }
