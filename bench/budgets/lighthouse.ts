@@ -55,8 +55,24 @@ function score(value: number | null | undefined): number {
   return Math.round((value ?? Number.NaN) * 100);
 }
 
-/** One Lighthouse run at its default (mobile) setting, in a fresh browser. */
+/** Thrown for a run Lighthouse itself could not record (e.g. NO_NAVSTART on a busy machine). */
+class RecordingError extends Error {}
+
+const ATTEMPTS = 3;
+
+/** One Lighthouse run at its default (mobile) setting, in a fresh browser; a failed recording is retried. */
 export async function runLighthouse(url: string, cookie: string): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, cookie);
+    } catch (error) {
+      if (!(error instanceof RecordingError) || attempt === ATTEMPTS) throw error;
+      console.warn(`  (${error.message}; running it again)`);
+    }
+  }
+}
+
+async function runOnce(url: string, cookie: string): Promise<LighthouseRun> {
   const chromium = await launchChromium();
   try {
     const result = await lighthouse(url, {
@@ -68,7 +84,7 @@ export async function runLighthouse(url: string, cookie: string): Promise<Lighth
     });
     if (!result) throw new Error(`${url}: Lighthouse returned nothing`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new RecordingError(`${url}: ${lhr.runtimeError.code}`);
     if (lhr.finalDisplayedUrl !== url) throw new Error(`${url}: ended on ${lhr.finalDisplayedUrl} (not logged in?)`);
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {
