@@ -25,7 +25,11 @@ interface Chromium {
 /** Debian's Chromium with a throwaway profile and the DevTools port Lighthouse drives it through. */
 async function launchChromium(): Promise<Chromium> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-lh-'));
-  const child = spawn(CHROMIUM_PATH, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(CHROMIUM_PATH, [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group, so closing it ends its renderer and helper processes too.
+    detached: true,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
@@ -43,10 +47,10 @@ async function launchChromium(): Promise<Chromium> {
   return {
     port,
     async close() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
       await exited;
-      // Chromium's helper processes may still be writing to the profile for a moment after it exits.
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      // A helper process may still be writing to the profile for a moment after the browser exits.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     },
   };
 }
