@@ -19,7 +19,14 @@ import { fmt, quantile } from './stats';
 const KEY = 'bench-key';
 const WORDS = 120;
 const TOKEN_DELAY_MS = 8;
-const SINGLE_ROUNDS = 8;
+const SINGLE_ROUNDS = 16;
+/**
+ * Every single-stream run starts with all processes idle. Without the pause the gateway process is
+ * still warm from the previous run when a direct request arrives, while Paddock has sat idle
+ * through it: waking an idle process costs a millisecond or more on a small VM, and that would be
+ * charged to Paddock alone.
+ */
+const SETTLE_MS = 250;
 const CONCURRENT_ROUNDS = 3;
 const CONCURRENCY = 20;
 
@@ -116,6 +123,10 @@ function report(label: string, base: Sample, paddock: Sample): void {
   console.log(`bytes per answer: gateway ${med(base.bytes)}, Paddock ${med(paddock.bytes)} (ratio ${ratio.toFixed(2)}×)`);
 }
 
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
 interface GatewayProcess {
   port: number;
   child: ChildProcess;
@@ -151,7 +162,9 @@ try {
   await viaPaddock(server.url, cookie);
   await direct(tapUrl);
   for (let round = 0; round < SINGLE_ROUNDS; round++) {
+    await settle();
     singleRuns.direct.push(await direct(tapUrl));
+    await settle();
     singleRuns.paddock.push(await viaPaddock(server.url, cookie));
   }
   for (let round = 0; round < CONCURRENT_ROUNDS; round++) {
