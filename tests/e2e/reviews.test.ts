@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
 import { LoginPage } from './pages/login-page';
 import { ReviewsPage } from './pages/reviews-page';
 import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { collectPageErrors } from './support/page-errors';
 
 const KEY = 'e2e-reviews-key';
 const DIGEST = 'd8fe129b0fd5/2026-11-23_09-00-34';
@@ -20,28 +19,13 @@ afterAll(async () => {
 });
 
 describe.each<ViewportName>(['iphone', 'desktop'])('reviews at the %s viewport', (viewport) => {
-  let home: string;
-  let gateway: FakeGateway;
-  let server: PaddockServer;
-
-  beforeAll(async () => {
-    home = copyFixtureHome();
-    gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-    server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await gateway?.close();
-    fs.rmSync(home, { recursive: true, force: true });
-  });
+  // A server of its own per viewport: opening a review marks it read for good.
+  const e2e = useE2eStack({ gateway: { key: KEY }, browser: false });
 
   it('shows the unread badge, marks a review read on open, and the badge drops', async () => {
-    const context = await newContext(browser, viewport, server.url);
+    const context = await newContext(browser, viewport, e2e.server.url);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // No favicon exists yet (the PWA issue adds icons); Chromium's request for one is not this screen's error.
-    page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`));
+    const errors = collectPageErrors(page);
     await new LoginPage(page).open('/reviews');
     await new LoginPage(page).logIn();
     const reviews = new ReviewsPage(page);
@@ -68,7 +52,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('reviews at the %s viewport',
   });
 
   it('shows a failed run’s error and continues it in chat', async () => {
-    const context = await newContext(browser, viewport, server.url);
+    const context = await newContext(browser, viewport, e2e.server.url);
     const page = await context.newPage();
     await new LoginPage(page).open(`/reviews/${FAILED}`);
     await new LoginPage(page).logIn();
@@ -85,7 +69,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('reviews at the %s viewport',
   });
 
   it('filters by job and marks everything read', async () => {
-    const context = await newContext(browser, viewport, server.url);
+    const context = await newContext(browser, viewport, e2e.server.url);
     const page = await context.newPage();
     await new LoginPage(page).open('/reviews');
     await new LoginPage(page).logIn();

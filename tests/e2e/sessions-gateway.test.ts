@@ -1,24 +1,19 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
 import { SessionsPage } from './pages/sessions-page';
-import { launchChromium, screenshotPath } from './support/browser';
+import { screenshotPath } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
 import { signedInContext } from './support/signed-in';
 
 /** No HERMES_HOME: the Sessions screen reads through a gateway that advertises the session API. */
 const KEY = 'e2e-gateway-sessions-key';
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
+const e2e = useE2eStack({ gateway: { key: KEY, sessionApi: true }, paddockReadsHome: false });
 let context: BrowserContext;
 
 function busiestRootSession(): { id: string; messages: number } {
-  const db = new Database(path.join(home, 'state.db'), { readonly: true });
+  const db = new Database(path.join(e2e.home, 'state.db'), { readonly: true });
   try {
     return db
       .prepare('SELECT s.id AS id, COUNT(m.id) AS messages FROM sessions s JOIN messages m ON m.session_id = s.id WHERE s.parent_session_id IS NULL GROUP BY s.id ORDER BY messages DESC LIMIT 1')
@@ -29,18 +24,10 @@ function busiestRootSession(): { id: string; messages: number } {
 }
 
 beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home, sessionApi: true });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY });
-  browser = await launchChromium();
-  context = await signedInContext(browser, 'iphone', server);
+  context = await signedInContext(e2e.browser, 'iphone', e2e.server);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
 });
 
 describe('sessions through the gateway at the iPhone viewport', () => {
@@ -56,7 +43,7 @@ describe('sessions through the gateway at the iPhone viewport', () => {
     const busiest = busiestRootSession();
     await page.goto(`/sessions/${encodeURIComponent(busiest.id)}`);
     await expect.poll(() => sessions.messages().count()).toBe(busiest.messages);
-    expect(gateway.requests.some((r) => r.path.startsWith(`/api/sessions/${encodeURIComponent(busiest.id)}/messages`))).toBe(true);
+    expect(e2e.gateway.requests.some((r) => r.path.startsWith(`/api/sessions/${encodeURIComponent(busiest.id)}/messages`))).toBe(true);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.close();
   });

@@ -1,38 +1,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPaddock, type PaddockServer } from '../support/paddock-server';
-import { makeShellHome } from '../support/shell-home';
-import { LoginPage } from './pages/login-page';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { TerminalPage } from './pages/terminal-page';
-import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+import { screenshotPath, type ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { collectPageErrors } from './support/page-errors';
+import { loggedInThroughForm } from './support/signed-in';
 
-const shell = makeShellHome();
-let server: PaddockServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPaddock({ HERMES_API_URL: 'http://127.0.0.1:9', ...shell.env });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  shell.remove();
-});
+const e2e = useE2eStack({ gateway: false, home: false, terminalShell: true, env: { HERMES_API_URL: 'http://127.0.0.1:9' } });
 
 /** A logged-in context with no terminals left over from an earlier test. */
 async function loggedIn(viewport: ViewportName): Promise<BrowserContext> {
-  const context = await newContext(browser, viewport, server.url);
-  const page = await context.newPage();
-  await new LoginPage(page).open('/more');
-  await new LoginPage(page).logIn();
+  const context = await loggedInThroughForm(e2e.browser, viewport, e2e.server, '/more');
   const list = (await (await context.request.get('/api/terminal/sessions')).json()) as { terminals: { id: string }[] };
   for (const t of list.terminals) await context.request.delete(`/api/terminal/sessions/${t.id}`);
-  await page.close();
   return context;
 }
 
@@ -40,9 +23,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('the terminal at the %s viewp
   it('opens from More, runs a command in a real shell and shows its answer', async () => {
     const context = await loggedIn(viewport);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = collectPageErrors(page);
     await page.goto('/more');
     await page.getByRole('link', { name: 'Terminal' }).click();
     const terminal = new TerminalPage(page);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { login, type PaddockServer } from '../../support/paddock-server';
-import { VIEWPORTS, type ViewportName } from './browser';
+import { LoginPage } from '../pages/login-page';
+import { newContext, VIEWPORTS, type ViewportName } from './browser';
 
 export interface SignedInOptions {
   /** The `pd-theme` cookie value (`family.mode`, e.g. `sepia.dark`); the default theme when absent. */
@@ -16,5 +17,15 @@ export async function signedInContext(browser: Browser, viewport: ViewportName, 
   const [name = '', value = ''] = (await login(server)).split(/=(.*)/s);
   const cookies = { [name]: value, ...(options.theme ? { 'pd-theme': options.theme } : {}), ...options.cookies };
   await context.addCookies(Object.entries(cookies).map(([cookieName, cookieValue]) => ({ name: cookieName, value: cookieValue, url: server.url })));
+  return context;
+}
+
+/** A browser context logged in the way a person does it, through the login form on the way to `path`; the page it used is closed. */
+export async function loggedInThroughForm(browser: Browser, viewport: ViewportName, server: PaddockServer, path: string): Promise<BrowserContext> {
+  const context = await newContext(browser, viewport, server.url);
+  const page = await context.newPage();
+  await new LoginPage(page).open(path);
+  await new LoginPage(page).logIn();
+  await page.close();
   return context;
 }
