@@ -4,7 +4,9 @@ import { headers } from 'next/headers';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { PwaShell } from '@/components/pwa/pwa-shell';
 import { getConfig } from '@/lib/config';
+import { translator } from '@/lib/i18n/catalogue';
 import { HTML_LANG } from '@/lib/i18n/locales';
+import { appMessages } from '@/lib/i18n/messages/app';
 import { getLocale } from '@/lib/i18n/server';
 import { ICONS } from '@/lib/pwa/manifest';
 import { themeColorsOf } from '@/lib/theme/choice';
@@ -12,9 +14,8 @@ import { themeChoiceFromRequest } from '@/lib/theme/server';
 import { themeStyleSheet } from '@/lib/theme/theme-css';
 import './globals.css';
 
-export const metadata: Metadata = {
+const METADATA: Metadata = {
   title: { default: 'Paddock', template: '%s · Paddock' },
-  description: 'Your Hermes agent, in your pocket.',
   applicationName: 'Paddock',
   // The manifest link comes from app/manifest.ts; these are what iOS reads instead of it.
   appleWebApp: { capable: true, title: 'Paddock', statusBarStyle: 'default' },
@@ -29,6 +30,10 @@ export const metadata: Metadata = {
   // Next writes only the unprefixed `mobile-web-app-capable`; older iOS reads the prefixed one.
   other: { 'apple-mobile-web-app-capable': 'yes' },
 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { ...METADATA, description: translator(appMessages, await getLocale())('description') };
+}
 
 // No maximumScale or userScalable: pinch zoom stays available. The theme colour is the chosen
 // theme's background, so the iPhone status bar matches the header from the first paint.

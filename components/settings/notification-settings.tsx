@@ -1,5 +1,7 @@
 'use client';
 
+import { useT } from '@/components/i18n/locale-provider';
+import { notificationMessages } from '@/lib/i18n/messages/notifications';
 import { DeviceList } from './notifications/device-list';
 import { DeviceStatus } from './notifications/device-status';
 import { JobToggles } from './notifications/job-toggles';
@@ -13,6 +15,7 @@ const BUTTON = 'min-h-11 rounded-xl border border-line bg-raised px-4 text-sm fo
  * tap, as iOS requires), send a test, choose which jobs notify and drop devices no longer used.
  */
 export function NotificationSettings() {
+  const t = useT(notificationMessages);
   const device = usePushDevice();
   const { state } = device;
   const usable = state.kind === 'on' || state.kind === 'off';
@@ -20,21 +23,21 @@ export function NotificationSettings() {
     <section aria-labelledby="notification-settings" className="flex flex-col gap-4">
       <div>
         <h2 id="notification-settings" className="text-lg font-semibold">
-          Notifications
+          {t('notifications')}
         </h2>
-        <p className="mt-0.5 text-sm text-muted">A notification when a scheduled job’s review is ready or a run fails.</p>
+        <p className="mt-0.5 text-sm text-muted">{t('notificationsHint')}</p>
       </div>
       <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4" data-testid="push-device" data-state={state.kind}>
         {usable ? (
           <div className="-mx-4 -my-2">
-            <SwitchRow label="Notifications on this device" checked={state.kind === 'on'} disabled={device.busy} onChange={(on) => (on ? device.turnOn() : device.turnOff())} />
+            <SwitchRow label={t('onThisDevice')} checked={state.kind === 'on'} disabled={device.busy} onChange={(on) => (on ? device.turnOn() : device.turnOff())} />
           </div>
         ) : (
           <DeviceStatus state={state} />
         )}
         {state.kind === 'on' ? (
           <button type="button" className={`${BUTTON} self-start`} disabled={device.busy} onClick={device.test}>
-            Send a test notification
+            {t('sendTest')}
           </button>
         ) : null}
         {device.note ? (
@@ -43,7 +46,7 @@ export function NotificationSettings() {
           </p>
         ) : null}
         {state.kind === 'ios-not-installed' ? null : (
-          <p className="text-xs text-muted">On iPhone and iPad: only in the app added to the Home Screen (iOS 16.4 or later), and only over HTTPS.</p>
+          <p className="text-xs text-muted">{t('iosNote')}</p>
         )}
       </div>
       <JobToggles />

@@ -2,7 +2,9 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useT } from '@/components/i18n/locale-provider';
 import { useUnreadBadge } from '@/components/reviews/use-unread-badge';
+import { shellMessages } from '@/lib/i18n/messages/shell';
 import { NAV_ITEMS, type NavItem } from './nav-items';
 import { NavIcon } from './nav-icon';
 import { UnreadBadge } from './unread-badge';
@@ -18,10 +20,11 @@ export interface AppNavProps {
 
 /** Bottom tab bar on the phone, sidebar list on wider screens: one list, two layouts. */
 export function AppNav({ unreadReviews = null }: AppNavProps) {
+  const t = useT(shellMessages);
   const pathname = usePathname();
   const unread = useUnreadBadge(unreadReviews);
   return (
-    <nav aria-label="Main" data-tab-bar className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:bg-transparent md:pb-0">
+    <nav aria-label={t('main')} data-tab-bar className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:bg-transparent md:pb-0">
       <ul className="mx-auto flex max-w-lg justify-around md:max-w-none md:flex-col md:gap-1">
         {NAV_ITEMS.map((item) => {
           const active = isActive(pathname, item);
@@ -36,7 +39,7 @@ export function AppNav({ unreadReviews = null }: AppNavProps) {
                   <NavIcon icon={item.icon} />
                   {item.icon === 'reviews' && unread ? <UnreadBadge count={unread} /> : null}
                 </span>
-                <span>{item.label}</span>
+                <span>{t(item.label)}</span>
               </Link>
             </li>
           );

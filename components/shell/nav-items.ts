@@ -1,6 +1,9 @@
+import type { shellMessages } from '@/lib/i18n/messages/shell';
+
 export interface NavItem {
   href: string;
-  label: string;
+  /** The tab's name in the shell catalogue. */
+  label: keyof typeof shellMessages.en;
   icon: 'chat' | 'reviews' | 'sessions' | 'skills' | 'more';
   /** Screens reached through this tab, which keep it lit. */
   within?: readonly string[];
@@ -8,9 +11,9 @@ export interface NavItem {
 
 /** The five phone tabs; the Mac sidebar shows the same list. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/chat', label: 'Chat', icon: 'chat' },
-  { href: '/reviews', label: 'Reviews', icon: 'reviews' },
-  { href: '/sessions', label: 'Sessions', icon: 'sessions' },
-  { href: '/skills', label: 'Skills', icon: 'skills' },
-  { href: '/more', label: 'More', icon: 'more', within: ['/files', '/terminal', '/jobs', '/settings'] },
+  { href: '/chat', label: 'chat', icon: 'chat' },
+  { href: '/reviews', label: 'reviews', icon: 'reviews' },
+  { href: '/sessions', label: 'sessions', icon: 'sessions' },
+  { href: '/skills', label: 'skills', icon: 'skills' },
+  { href: '/more', label: 'more', icon: 'more', within: ['/files', '/terminal', '/jobs', '/settings'] },
 ];

@@ -2,11 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { appearanceMessages } from '@/lib/i18n/messages/appearance';
 import type { ThemeChoice, ThemeMode } from '@/lib/theme/choice';
-import { THEME_FAMILIES, type Palette } from '@/lib/theme/palettes';
+import { THEME_FAMILIES, type Palette, type ThemeFamilyId } from '@/lib/theme/palettes';
 import { applyThemeChoice } from './document-theme';
 
-const MODE_LABELS: Readonly<Record<ThemeMode, string>> = { system: 'Match system', light: 'Light', dark: 'Dark' };
+const MODE_LABELS = { system: 'matchSystem', light: 'light', dark: 'dark' } as const satisfies Record<ThemeMode, string>;
+const FAMILY_LABELS = { paddock: 'familyPaddock', harbour: 'familyHarbour', contrast: 'familyHighContrast', sepia: 'familySepia' } as const satisfies Record<ThemeFamilyId, string>;
 
 /** A native radio hidden inside its label: the label shows the focus ring the radio cannot. */
 const OPTION_FOCUS = 'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent';
@@ -30,6 +33,7 @@ export interface ThemePickerProps {
 
 /** Four colour families and light, dark or following the system; applied at once, kept per device. */
 export function ThemePicker({ initial }: ThemePickerProps) {
+  const t = useT(appearanceMessages);
   const router = useRouter();
   const [choice, setChoice] = useState(initial);
   const choose = (next: ThemeChoice) => {
@@ -41,7 +45,7 @@ export function ThemePicker({ initial }: ThemePickerProps) {
   return (
     <div className="flex flex-col gap-5">
       <fieldset>
-        <legend className="mb-2 text-sm font-medium">Colours</legend>
+        <legend className="mb-2 text-sm font-medium">{t('colours')}</legend>
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           {THEME_FAMILIES.map((family) => (
             <label
@@ -54,7 +58,7 @@ export function ThemePicker({ initial }: ThemePickerProps) {
                 <Swatch palette={family.dark} />
               </span>
               <span className="flex min-h-6 items-center justify-between px-1 text-sm font-medium">
-                {family.label}
+                {t(FAMILY_LABELS[family.id])}
                 {choice.family === family.id ? <span aria-hidden className="size-2.5 rounded-full bg-accent" /> : null}
               </span>
             </label>
@@ -62,7 +66,7 @@ export function ThemePicker({ initial }: ThemePickerProps) {
         </div>
       </fieldset>
       <fieldset>
-        <legend className="mb-2 text-sm font-medium">Light or dark</legend>
+        <legend className="mb-2 text-sm font-medium">{t('lightOrDark')}</legend>
         <div className="grid grid-cols-3 gap-1 rounded-xl border border-line bg-raised p-1">
           {(Object.keys(MODE_LABELS) as ThemeMode[]).map((mode) => (
             <label
@@ -70,7 +74,7 @@ export function ThemePicker({ initial }: ThemePickerProps) {
               className={`flex min-h-11 cursor-pointer items-center justify-center rounded-lg px-2 text-center text-sm font-medium text-muted has-[:checked]:bg-surface has-[:checked]:text-ink has-[:checked]:shadow-sm ${OPTION_FOCUS}`}
             >
               <input type="radio" name="theme-mode" value={mode} checked={choice.mode === mode} onChange={() => choose({ ...choice, mode })} className="sr-only" />
-              {MODE_LABELS[mode]}
+              {t(MODE_LABELS[mode])}
             </label>
           ))}
         </div>

@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, type RefObject, useState, useTransition } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
+import { shellMessages } from '@/lib/i18n/messages/shell';
 import { PULL_TRIGGER_PX, usePullGesture } from './use-pull-gesture';
 
 export interface PullToRefreshProps {
@@ -19,6 +21,7 @@ export interface PullToRefreshProps {
 
 /** Pull down at the top of a list to reload it, as on native iPhone lists; touch only, scrolling untouched. */
 export function PullToRefresh({ onRefresh, scroller, disabled = false, children }: PullToRefreshProps) {
+  const t = useT(shellMessages);
   const router = useRouter();
   const [generation, setGeneration] = useState(0);
   const [routePending, startTransition] = useTransition();
@@ -58,7 +61,7 @@ export function PullToRefresh({ onRefresh, scroller, disabled = false, children 
         </div>
       ) : null}
       <p role="status" className="sr-only">
-        {refreshing ? 'Refreshing…' : ''}
+        {refreshing ? t('refreshing') : ''}
       </p>
       {/* A transform only while pulling: at rest it would trap the content's fixed-position parts. */}
       <div key={generation} style={{ transform: offset ? `translateY(${offset}px)` : undefined, transition: pull ? 'none' : 'transform 200ms ease-out' }}>

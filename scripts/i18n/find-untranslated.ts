@@ -59,7 +59,7 @@ function literalText(node: ts.Node, source: ts.SourceFile): string {
 }
 
 function metadataTitles(node: ts.VariableDeclaration, out: ts.Node[]): void {
-  if (!ts.isIdentifier(node.name) || node.name.text !== 'metadata' || !node.initializer) return;
+  if (!ts.isIdentifier(node.name) || !/metadata/i.test(node.name.text) || !node.initializer) return;
   const walk = (n: ts.Node): void => {
     if (ts.isPropertyAssignment(n) && /^(title|description|default|template)$/.test(n.name.getText())) visibleStrings(n.initializer, out);
     ts.forEachChild(n, walk);

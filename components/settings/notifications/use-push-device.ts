@@ -1,7 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '@/components/i18n/locale-provider';
 import { ApiError } from '@/lib/client/api-fetch';
+import type { Translate } from '@/lib/i18n/catalogue';
+import { notificationMessages } from '@/lib/i18n/messages/notifications';
 import { currentSubscription, detectPushSupport, disablePush, enablePush, sendTest, type PushSupport } from './push-device';
 
 export type DeviceState = { kind: 'checking' } | { kind: Exclude<PushSupport, 'ready'> } | { kind: 'off' } | { kind: 'on'; sub: PushSubscription };
@@ -17,14 +20,15 @@ export interface PushDevice {
   test(): void;
 }
 
-function say(error: unknown): string {
+function say(error: unknown, t: Translate<keyof typeof notificationMessages.en>): string {
   if (error instanceof ApiError) return error.message;
-  if (error instanceof DOMException && error.name === 'NotAllowedError') return 'The browser refused: allow notifications for Paddock in its settings.';
-  return `This device could not do that: ${error instanceof Error ? error.message : String(error)}`;
+  if (error instanceof DOMException && error.name === 'NotAllowedError') return t('refused');
+  return t('couldNot', { reason: error instanceof Error ? error.message : String(error) });
 }
 
 /** This device's notification state, and the three things a person can do with it. */
 export function usePushDevice(): PushDevice {
+  const t = useT(notificationMessages);
   const [state, setState] = useState<DeviceState>({ kind: 'checking' });
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -55,11 +59,11 @@ export function usePushDevice(): PushDevice {
     try {
       await step();
     } catch (error) {
-      setNote(say(error));
+      setNote(say(error, t));
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [t]);
 
   return {
     state,
@@ -79,11 +83,11 @@ export function usePushDevice(): PushDevice {
       void run(async () => {
         if (state.kind !== 'on') return;
         const result = await sendTest(state.sub);
-        if (result.outcome === 'sent') setNote('Sent. It should appear on this device in a moment.');
+        if (result.outcome === 'sent') setNote(t('sent'));
         else if (result.outcome === 'expired') {
           setState({ kind: 'off' });
-          setNote('The push service no longer knows this device. Turn notifications on again.');
-        } else setNote(`The push service refused the notification: ${result.message}`);
+          setNote(t('gone'));
+        } else setNote(t('pushRefused', { reason: result.message }));
       }),
   };
 }
