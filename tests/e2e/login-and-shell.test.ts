@@ -1,31 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, TEST_PASSWORD, type PaddockServer } from '../support/paddock-server';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/paddock-server';
 import { LoginPage } from './pages/login-page';
-import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+import { newContext, screenshotPath, type ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { collectPageErrors } from './support/page-errors';
 
 const KEY = 'e2e-gateway-key';
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  const home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-});
+const e2e = useE2eStack({ gateway: { key: KEY } });
 
 describe.each<ViewportName>(['iphone', 'desktop'])('login and app shell at the %s viewport', (viewport) => {
   it('rejects a wrong password with a visible message', async () => {
-    const context = await newContext(browser, viewport, server.url);
+    const context = await newContext(e2e.browser, viewport, e2e.server.url);
     const page = await context.newPage();
     const login = new LoginPage(page);
     await login.open('/chat');
@@ -36,11 +22,9 @@ describe.each<ViewportName>(['iphone', 'desktop'])('login and app shell at the %
   });
 
   it('logs in, lands on the screen it asked for, and shows the gateway status', async () => {
-    const context = await newContext(browser, viewport, server.url);
+    const context = await newContext(e2e.browser, viewport, e2e.server.url);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectPageErrors(page);
     const login = new LoginPage(page);
     await login.open('/reviews');
     await page.screenshot({ path: screenshotPath(`login-${viewport}`) });
@@ -56,7 +40,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('login and app shell at the %
   });
 
   it('logs in when a script sets the password without React events', async () => {
-    const context = await newContext(browser, viewport, server.url);
+    const context = await newContext(e2e.browser, viewport, e2e.server.url);
     const page = await context.newPage();
     await page.goto('/login');
     await page.evaluate((pw) => {
@@ -70,7 +54,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('login and app shell at the %
 
 describe('without JavaScript', () => {
   it('logs in through the plain form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, baseURL: e2e.server.url });
     const page = await context.newPage();
     await page.goto('/sessions');
     await page.getByLabel('Password').fill(TEST_PASSWORD);
@@ -83,11 +67,11 @@ describe('without JavaScript', () => {
 
 describe('when the gateway goes away', () => {
   it('says the gateway is unreachable and what to check', async () => {
-    const context = await newContext(browser, 'desktop', server.url);
+    const context = await newContext(e2e.browser, 'desktop', e2e.server.url);
     const page = await context.newPage();
     await new LoginPage(page).open('/more');
     await new LoginPage(page).logIn();
-    gateway.setScenario({ kind: 'refuse' });
+    e2e.gateway.setScenario({ kind: 'refuse' });
     try {
       await expect
         .poll(
@@ -101,7 +85,7 @@ describe('when the gateway goes away', () => {
       expect(await page.getByRole('alert').filter({ hasText: 'cannot be reached' }).innerText()).toMatch(/unreachable at http:\/\/127\.0\.0\.1/);
       await page.screenshot({ path: screenshotPath('shell-gateway-down-desktop') });
     } finally {
-      gateway.setScenario({ kind: 'normal' });
+      e2e.gateway.setScenario({ kind: 'normal' });
     }
     await context.close();
   });

@@ -1,41 +1,21 @@
-import fs from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { LoginPage } from './pages/login-page';
 import { SessionsPage } from './pages/sessions-page';
-import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+import { screenshotPath, type ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { collectPageErrors } from './support/page-errors';
+import { loggedInThroughForm } from './support/signed-in';
 
 const KEY = 'e2e-sessions-key';
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY } });
 
 describe.each<ViewportName>(['iphone', 'desktop'])('sessions at the %s viewport', (viewport) => {
   let context: BrowserContext;
   let errors: string[];
 
   beforeAll(async () => {
-    context = await newContext(browser, viewport, server.url);
-    const page = await context.newPage();
-    await new LoginPage(page).open('/sessions');
-    await new LoginPage(page).logIn();
-    await page.close();
+    context = await loggedInThroughForm(e2e.browser, viewport, e2e.server, '/sessions');
   });
   afterAll(async () => {
     await context?.close();
@@ -43,10 +23,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('sessions at the %s viewport'
 
   async function openSessions(path = '/sessions'): Promise<SessionsPage> {
     const page = await context.newPage();
-    errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // No favicon exists yet (the PWA issue adds icons); Chromium's request for one is not this screen's error.
-    page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(m.text()));
+    errors = collectPageErrors(page);
     const sessions = new SessionsPage(page);
     await sessions.open(path);
     return sessions;

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { launchChromium, type ViewportName } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
 import { MAIN_SCREENS, openScreen } from './support/main-screens';
 import { signedInContext } from './support/signed-in';
 
@@ -11,24 +9,7 @@ const KEY = 'e2e-a11y-key';
 /** Roles a person operates; each must have a name a screen reader can say. */
 const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'tab', 'menuitem', 'option', 'listbox']);
 
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY } });
 
 interface AxNode {
   ignored?: boolean;
@@ -83,7 +64,7 @@ function skippedLevels(levels: number[]): string[] {
 
 describe.each<ViewportName>(['iphone', 'desktop'])('accessibility of the main screens at the %s viewport', (viewport) => {
   it.each(MAIN_SCREENS.map((s) => [s.name, s.path] as const))('%s has one main, labelled navigation, headings in order, named controls and zoom', async (_name, path) => {
-    const context = await signedInContext(browser, viewport, server);
+    const context = await signedInContext(e2e.browser, viewport, e2e.server);
     const page = await context.newPage();
     await openScreen(page, path);
     const found = await structure(page);
@@ -103,7 +84,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('accessibility of the main sc
 
 describe('keyboard focus on the Mac', () => {
   it('shows a visible focus ring on every stop while tabbing through a screen', async () => {
-    const context = await signedInContext(browser, 'desktop', server);
+    const context = await signedInContext(e2e.browser, 'desktop', e2e.server);
     const page = await context.newPage();
     await openScreen(page, '/settings');
     const invisible: string[] = [];

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { THEME_FAMILIES } from '@/lib/theme/palettes';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, login, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { makeShellHome } from '../support/shell-home';
-import { launchChromium } from './support/browser';
+import { login } from '../support/paddock-server';
+import { useE2eStack } from './support/e2e-stack';
 import { openScreen } from './support/main-screens';
 import { signedInContext } from './support/signed-in';
 
@@ -22,26 +19,7 @@ function rgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-const shell = makeShellHome();
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home, ...shell.env });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  shell.remove();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY }, terminalShell: true });
 
 /** The theme-color metas in server HTML, written as `<media or all> <colour>`. */
 function metaThemeColors(html: string): string[] {
@@ -53,8 +31,8 @@ const themeColors = (page: Page) => page.evaluate(() => [...document.querySelect
 
 describe('themes', () => {
   it('are in the first HTML the server sends, with the status-bar colour, so nothing flashes', async () => {
-    const session = await login(server);
-    const html = async (theme: string) => (await fetch(`${server.url}/settings`, { headers: { cookie: `${session}; pd-theme=${theme}` } })).text();
+    const session = await login(e2e.server);
+    const html = async (theme: string) => (await fetch(`${e2e.server.url}/settings`, { headers: { cookie: `${session}; pd-theme=${theme}` } })).text();
     const sepiaDark = await html('sepia.dark');
     expect(sepiaDark).toMatch(/<html[^>]*data-theme="sepia"[^>]*data-mode="dark"/);
     expect(metaThemeColors(sepiaDark)).toEqual([`all ${palette('sepia', 'dark').bg}`]);
@@ -68,7 +46,7 @@ describe('themes', () => {
   });
 
   it('follow the system in "Match system" mode, live', async () => {
-    const context = await signedInContext(browser, 'iphone', server, { theme: 'contrast.system', colorScheme: 'dark' });
+    const context = await signedInContext(e2e.browser, 'iphone', e2e.server, { theme: 'contrast.system', colorScheme: 'dark' });
     const page = await context.newPage();
     await openScreen(page, '/reviews');
     expect(await pageBackground(page)).toBe(rgb(palette('contrast', 'dark').bg));
@@ -78,7 +56,7 @@ describe('themes', () => {
   });
 
   it('are chosen in Settings, shown at once with the matching status-bar colour, and kept on this device', async () => {
-    const context = await signedInContext(browser, 'iphone', server);
+    const context = await signedInContext(e2e.browser, 'iphone', e2e.server);
     const page = await context.newPage();
     await openScreen(page, '/settings');
     expect(await page.getByRole('radio', { name: 'Paddock' }).isChecked()).toBe(true);
@@ -102,7 +80,7 @@ describe('themes', () => {
   });
 
   it('recolour the terminal while it is open', async () => {
-    const context = await signedInContext(browser, 'desktop', server, { theme: 'paddock.light' });
+    const context = await signedInContext(e2e.browser, 'desktop', e2e.server, { theme: 'paddock.light' });
     const page = await context.newPage();
     await page.goto('/terminal');
     await page.locator('[data-terminal-id][data-connection="open"]').waitFor();
@@ -115,7 +93,7 @@ describe('themes', () => {
   });
 
   it('recolour the editor while it is open', async () => {
-    const context = await signedInContext(browser, 'desktop', server, { theme: 'paddock.light' });
+    const context = await signedInContext(e2e.browser, 'desktop', e2e.server, { theme: 'paddock.light' });
     const page = await context.newPage();
     await page.goto('/files/edit?path=config.yaml');
     await page.locator('[data-editor-ready="true"] .monaco-editor .view-lines').waitFor();

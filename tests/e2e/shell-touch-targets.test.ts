@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eStack } from './support/e2e-stack';
 import { DETAIL_SCREENS, MAIN_SCREENS, openScreen } from './support/main-screens';
 import { signedInContext } from './support/signed-in';
 
@@ -11,24 +8,7 @@ const KEY = 'e2e-touch-key';
 /** Apple's minimum for something a finger taps, in CSS pixels. */
 const MIN_TARGET_PX = 44;
 
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY } });
 
 /** Every visible tappable thing smaller than the minimum, with its size; plus how many were measured. */
 function smallTargets(page: Page, min: number) {
@@ -55,7 +35,7 @@ function smallTargets(page: Page, min: number) {
 
 describe('touch targets at the iPhone viewport', () => {
   it.each(MAIN_SCREENS.map((s) => [s.name, s.path] as const))('every control on %s is at least 44×44 px', async (_name, path) => {
-    const context = await signedInContext(browser, 'iphone', server);
+    const context = await signedInContext(e2e.browser, 'iphone', e2e.server);
     const page = await context.newPage();
     await openScreen(page, path);
     const { measured, small } = await smallTargets(page, MIN_TARGET_PX);
@@ -65,7 +45,7 @@ describe('touch targets at the iPhone viewport', () => {
   });
 
   it.each(DETAIL_SCREENS.map((s) => [s.name, s] as const))('every control on %s is at least 44×44 px', async (_name, screen) => {
-    const context = await signedInContext(browser, 'iphone', server);
+    const context = await signedInContext(e2e.browser, 'iphone', e2e.server);
     const page = await context.newPage();
     await openScreen(page, screen.list);
     await openScreen(page, (await page.locator(`main ${screen.link}`).first().getAttribute('href')) ?? '');
