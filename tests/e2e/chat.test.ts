@@ -1,40 +1,25 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
+import type { BrowserContext } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jpegSize, hasExif } from '../support/jpeg-size';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
 import { ChatPage } from './pages/chat-page';
-import { LoginPage } from './pages/login-page';
-import { launchChromium, newContext, screenshotPath } from './support/browser';
+import { screenshotPath } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { collectPageErrors } from './support/page-errors';
+import { loggedInThroughForm } from './support/signed-in';
 
 const KEY = 'e2e-chat-key';
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
+
+const e2e = useE2eStack({ gateway: { key: KEY } });
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-  context = await newContext(browser, 'iphone', server.url);
-  const page = await context.newPage();
-  await new LoginPage(page).open('/chat');
-  await new LoginPage(page).logIn();
-  await page.close();
+  context = await loggedInThroughForm(e2e.browser, 'iphone', e2e.server, '/chat');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-});
-
-afterEach(() => gateway.setScenario({ kind: 'normal' }));
+afterEach(() => e2e.gateway.setScenario({ kind: 'normal' }));
 
 function chatRequestsWith(text: string) {
-  return gateway.requests.filter((r) => r.path === '/v1/chat/completions' && r.body.includes(text));
+  return e2e.gateway.requests.filter((r) => r.path === '/v1/chat/completions' && r.body.includes(text));
 }
 
 async function openChat(): Promise<ChatPage> {
@@ -46,9 +31,7 @@ async function openChat(): Promise<ChatPage> {
 describe('chat at the iPhone viewport', () => {
   it('streams an answer with a table and a code block, with facts and no console errors', async () => {
     const chat = await openChat();
-    const errors: string[] = [];
-    chat.page.on('pageerror', (e) => errors.push(e.message));
-    chat.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = collectPageErrors(chat.page);
     await chat.send('show me some markdown please');
     const answer = await chat.waitForAnswer();
     await expect.poll(() => answer.locator('table').count()).toBeGreaterThan(0);
@@ -72,7 +55,7 @@ describe('chat at the iPhone viewport', () => {
   });
 
   it('stops mid-stream, all the way to the gateway, keeping what arrived', async () => {
-    gateway.setScenario({ kind: 'slow_tokens', delayMs: 150 });
+    e2e.gateway.setScenario({ kind: 'slow_tokens', delayMs: 150 });
     const chat = await openChat();
     await chat.send('one two three four five six seven eight nine ten eleven twelve');
     await expect.poll(() => chat.lastAnswer().innerText(), { timeout: 10_000 }).toMatch(/Echo/);
@@ -124,13 +107,13 @@ describe('chat at the iPhone viewport', () => {
 
   it('keeps the message when the gateway is down, and Retry sends it once the gateway is back', async () => {
     const chat = await openChat();
-    gateway.setScenario({ kind: 'refuse' });
+    e2e.gateway.setScenario({ kind: 'refuse' });
     await chat.send('are you awake yet');
     const failed = chat.userMessages().last();
     await failed.and(chat.page.locator('[data-status="failed"]')).waitFor();
     expect(await failed.getByRole('alert').innerText()).toMatch(/unreachable/);
     await chat.page.screenshot({ path: screenshotPath('chat-gateway-down-iphone') });
-    gateway.setScenario({ kind: 'normal' });
+    e2e.gateway.setScenario({ kind: 'normal' });
     await failed.getByRole('button', { name: 'Retry' }).click();
     const answer = await chat.waitForAnswer();
     expect(await answer.innerText()).toMatch(/Echo: are you awake yet/);
@@ -174,7 +157,7 @@ describe('chat at the iPhone viewport', () => {
     await chat.send('what was the word');
     await chat.waitForAnswer();
     expect(chatRequestsWith('what was the word').at(-1)?.headers['x-hermes-session-id']).toBe(conversationId);
-    expect(gateway.sessionHistory(conversationId).length).toBe(4);
+    expect(e2e.gateway.sessionHistory(conversationId).length).toBe(4);
     await chat.page.close();
   });
 });

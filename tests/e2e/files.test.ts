@@ -1,32 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FilesPage } from './pages/files-page';
 import { LoginPage } from './pages/login-page';
-import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+import { newContext, screenshotPath, type ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
 
 const KEY = 'e2e-files-key';
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home, FILES_WRITABLE: '1' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY }, env: { FILES_WRITABLE: '1' } });
 
 interface Session {
   context: BrowserContext;
@@ -47,7 +30,7 @@ function watch(page: Page, session: Pick<Session, 'requests' | 'problems'>): voi
 }
 
 async function signedIn(viewport: ViewportName, next: string): Promise<Session> {
-  const context = await newContext(browser, viewport, server.url);
+  const context = await newContext(e2e.browser, viewport, e2e.server.url);
   const page = await context.newPage();
   const session = { context, page, files: new FilesPage(page), requests: [], problems: [] };
   watch(page, session);
@@ -58,11 +41,11 @@ async function signedIn(viewport: ViewportName, next: string): Promise<Session> 
 }
 
 function foreign(requests: string[]): string[] {
-  const own = new URL(server.url).origin;
+  const own = new URL(e2e.server.url).origin;
   return requests.filter((url) => !url.startsWith('data:') && !(url.startsWith('blob:') ? new URL(url.slice(5)).origin === own : new URL(url).origin === own));
 }
 
-const disk = (rel: string) => fs.readFileSync(path.join(home, rel), 'utf8');
+const disk = (rel: string) => fs.readFileSync(path.join(e2e.home, rel), 'utf8');
 
 describe('files on the desktop', () => {
   it('opens config.yaml from the browser, edits it in Monaco, saves with Cmd+S, and the change is on disk', async () => {

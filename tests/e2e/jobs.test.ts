@@ -1,37 +1,19 @@
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { LoginPage } from './pages/login-page';
-import { launchChromium, newContext, screenshotPath } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { loggedInThroughForm } from './support/signed-in';
 
 const KEY = 'e2e-jobs-key';
 const DAILY = '50b370ec83f5';
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
+
+const e2e = useE2eStack({ gateway: { key: KEY } });
 let context: BrowserContext;
 
 beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-  context = await newContext(browser, 'iphone', server.url);
-  const page = await context.newPage();
-  await new LoginPage(page).open('/more');
-  await new LoginPage(page).logIn();
-  await page.close();
+  context = await loggedInThroughForm(e2e.browser, 'iphone', e2e.server, '/more');
 });
-afterEach(() => gateway.setScenario({ kind: 'normal' }));
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+afterEach(() => e2e.gateway.setScenario({ kind: 'normal' }));
 
 function card(page: Page, id: string) {
   return page.locator(`li[data-job-id="${id}"]`);
@@ -53,13 +35,13 @@ describe('jobs at the iPhone viewport', () => {
     await expect.poll(() => daily.locator('[data-job-state]').innerText()).toMatch(/paused/i);
     await daily.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(() => daily.locator('[data-job-state]').innerText()).toMatch(/scheduled/i);
-    const actions = gateway.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/api/jobs/${DAILY}/`)).map((r) => r.path.split('/').pop());
+    const actions = e2e.gateway.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/api/jobs/${DAILY}/`)).map((r) => r.path.split('/').pop());
     expect(actions).toEqual(['run', 'pause', 'resume']);
     await page.close();
   });
 
   it('keeps the list from cron/jobs.json when the gateway is down and shows the error inline', async () => {
-    gateway.setScenario({ kind: 'refuse' });
+    e2e.gateway.setScenario({ kind: 'refuse' });
     const page = await context.newPage();
     await page.goto('/jobs');
     const banner = page.locator('main').getByRole('alert').first();
