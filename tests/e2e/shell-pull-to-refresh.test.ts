@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
-import { launchChromium, screenshotPath } from './support/browser';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
 import { openScreen } from './support/main-screens';
 import { signedInContext } from './support/signed-in';
 
@@ -12,24 +11,7 @@ const KEY = 'e2e-pull-key';
 const JOB = 'd8fe129b0fd5';
 const NEW_RUN = '2026-11-30_09-00-00';
 
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY } });
 
 /** One finger from `fromY` to `toY` down the middle of the screen, in small steps as a real drag. */
 async function drag(cdp: CDPSession, fromY: number, toY: number, beforeRelease?: () => Promise<unknown>): Promise<void> {
@@ -49,12 +31,12 @@ const listMarked = (page: Page) => page.evaluate(() => document.querySelector('[
 
 describe('pull to refresh at the iPhone viewport', () => {
   it('reloads the reviews list when pulled down from the top, and leaves ordinary scrolling alone', async () => {
-    const context = await signedInContext(browser, 'iphone', server);
+    const context = await signedInContext(e2e.browser, 'iphone', e2e.server);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await openScreen(page, '/reviews');
     await markList(page);
-    const runs = path.join(home, 'cron/output', JOB);
+    const runs = path.join(e2e.home, 'cron/output', JOB);
     fs.writeFileSync(path.join(runs, `${NEW_RUN}.md`), fs.readFileSync(path.join(runs, '2026-11-23_09-00-34.md')));
 
     // A swipe up scrolls the page and refreshes nothing.
@@ -72,7 +54,7 @@ describe('pull to refresh at the iPhone viewport', () => {
   });
 
   it('does not refresh a pull that starts in the middle of a scrolled list', async () => {
-    const context = await signedInContext(browser, 'iphone', server);
+    const context = await signedInContext(e2e.browser, 'iphone', e2e.server);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await openScreen(page, '/reviews');
