@@ -1,35 +1,25 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, generateHermesHome } from '../../scripts/hermes-home-gen/generate';
-import { startPaddock, type PaddockServer } from '../support/paddock-server';
-import { LoginPage } from './pages/login-page';
-import { launchChromium, newContext, screenshotPath } from './support/browser';
+import { screenshotPath } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { loggedInThroughForm } from './support/signed-in';
 
 const PAGES_TO_LOAD = 9;
-let home: string;
-let server: PaddockServer;
-let browser: Browser;
+
+const e2e = useE2eStack({
+  gateway: false,
+  home: 'empty',
+  prepareHome: (home) => generateHermesHome(home, { ...DEFAULT_OPTIONS, sessions: 420, messages: 9000, reviews: 320, seed: 'e2e-long-lists' }),
+});
 let context: BrowserContext;
 
 beforeAll(async () => {
-  home = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-long-')), 'home');
-  generateHermesHome(home, { ...DEFAULT_OPTIONS, sessions: 420, messages: 9000, reviews: 320, seed: 'e2e-long-lists' });
-  server = await startPaddock({ HERMES_HOME: home });
-  browser = await launchChromium();
-  context = await newContext(browser, 'iphone', server.url);
-  const page = await context.newPage();
-  await new LoginPage(page).open('/sessions');
-  await new LoginPage(page).logIn();
-  await page.close();
+  context = await loggedInThroughForm(e2e.browser, 'iphone', e2e.server, '/sessions');
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.stop();
-  if (home) fs.rmSync(path.dirname(home), { recursive: true, force: true });
 });
 
 /** Loads `pages` more pages with the button under the list, scrolling to it like a reader would; each page is one more chunk. */

@@ -1,48 +1,33 @@
-import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, startPaddock, type PaddockServer } from '../support/paddock-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LoginPage } from './pages/login-page';
 import { NotificationSettingsPage } from './pages/notification-settings-page';
-import { launchChromium, newContext, screenshotPath } from './support/browser';
+import { newContext, screenshotPath } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
 
 const KEY = 'e2e-notifications-key';
 
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
+const e2e = useE2eStack({ gateway: { key: KEY } });
+
 beforeAll(async () => {
-  home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home });
-  browser = await launchChromium();
-  context = await newContext(browser, 'iphone', server.url);
+  context = await newContext(e2e.browser, 'iphone', e2e.server.url);
   // The permission a person would give after tapping; it only lets the section show its real state here.
-  await context.grantPermissions(['notifications'], { origin: server.url });
+  await context.grantPermissions(['notifications'], { origin: e2e.server.url });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   await new LoginPage(page).open('/settings');
   await new LoginPage(page).logIn();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
-});
-
 describe('Settings → Notifications (iPhone viewport, http://127.0.0.1 is a secure context)', () => {
   const settings = () => new NotificationSettingsPage(page);
 
   it('shows this device as off, with a switch to turn it on, once the service worker runs', async () => {
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${server.url}/sw.js`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${e2e.server.url}/sw.js`);
     await settings().open();
     await expect.poll(() => settings().deviceState(), { timeout: 15_000 }).toBe('off');
     expect(await settings().deviceSwitch().getAttribute('aria-checked')).toBe('false');
@@ -72,14 +57,14 @@ describe('Settings → Notifications (iPhone viewport, http://127.0.0.1 is a sec
     const cdp = await context.newCDPSession(page);
     const registrations = new Promise<string>((resolve) => {
       cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: list }) => {
-        const ours = list.find((r) => r.scopeURL === `${server.url}/` && !r.isDeleted);
+        const ours = list.find((r) => r.scopeURL === `${e2e.server.url}/` && !r.isDeleted);
         if (ours) resolve(ours.registrationId);
       });
     });
     await cdp.send('ServiceWorker.enable');
     const registrationId = await registrations;
     const message = { title: 'daily-review is ready', body: 'Monday review', url: '/reviews/50b370ec83f5/2026-11-22_08-00-34', tag: 'review-e2e', unread: 3 };
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.url, registrationId, data: JSON.stringify(message) });
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: e2e.server.url, registrationId, data: JSON.stringify(message) });
     const shown = () =>
       page.evaluate(async () => {
         const registration = await navigator.serviceWorker.ready;
@@ -90,7 +75,7 @@ describe('Settings → Notifications (iPhone viewport, http://127.0.0.1 is a sec
   });
 
   it('explains the Home Screen step in iPhone Safari, where web pages get no push', async () => {
-    const safari = await newContext(browser, 'iphone', server.url);
+    const safari = await newContext(e2e.browser, 'iphone', e2e.server.url);
     await safari.addCookies(await context.cookies());
     // Safari on iOS exposes no PushManager outside an app added to the Home Screen.
     await safari.addInitScript(() => Reflect.deleteProperty(window, 'PushManager'));

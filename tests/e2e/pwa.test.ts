@@ -2,46 +2,33 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, REPO_ROOT, startPaddock, type PaddockServer } from '../support/paddock-server';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/paddock-server';
 import { ChatPage } from './pages/chat-page';
 import { LoginPage } from './pages/login-page';
 import { ReviewsPage } from './pages/reviews-page';
-import { CHROMIUM_PATH, launchChromium, newContext, screenshotPath, VIEWPORTS } from './support/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, newContext, screenshotPath, VIEWPORTS } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
 
 const KEY = 'e2e-pwa-key';
 const REVIEW = 'd8fe129b0fd5/2026-11-23_09-00-34';
-/** support/browser.ts's flags (not exported there), for the two browsers this file launches itself. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const SW_FILE = path.join(REPO_ROOT, process.env.PADDOCK_DIST_DIR ?? '.next', 'paddock-sw/sw.js');
 
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let conversationPath = '';
 
+const e2e = useE2eStack({ gateway: { key: KEY }, env: { ALLOWED_HOSTS: 'paddock.test' } });
+
 beforeAll(async () => {
-  const home = copyFixtureHome();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home, ALLOWED_HOSTS: 'paddock.test' });
-  browser = await launchChromium();
-  context = await newContext(browser, 'iphone', server.url);
+  context = await newContext(e2e.browser, 'iphone', e2e.server.url);
   page = await context.newPage();
   await new LoginPage(page).open('/reviews');
   await new LoginPage(page).logIn();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-});
-
 function chatRequestsWith(text: string) {
-  return gateway.requests.filter((r) => r.path === '/v1/chat/completions' && r.body.includes(text));
+  return e2e.gateway.requests.filter((r) => r.path === '/v1/chat/completions' && r.body.includes(text));
 }
 
 /** URLs saved in one of the worker's caches. */
@@ -53,7 +40,7 @@ describe('the installed app (iPhone viewport, http://127.0.0.1 is a secure conte
   // Each offline step goes offline itself; a failed one must not leave the next ones offline.
   afterEach(() => context.setOffline(false));
   it('is controlled by the service worker once it has installed', async () => {
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${server.url}/sw.js`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${e2e.server.url}/sw.js`);
     const precached = await page.evaluate(async () => (await caches.keys()).filter((n) => n.includes('precache')));
     expect(precached.length).toBe(1);
   });
@@ -174,14 +161,14 @@ describe('installability', () => {
   it('has a manifest Chromium parses and no installability errors', async () => {
     // A persistent profile: Chromium reports "in-incognito" for Playwright's throwaway contexts.
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-profile-'));
-    const installable = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, ...VIEWPORTS.desktop, baseURL: server.url });
+    const installable = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS, ...VIEWPORTS.desktop, baseURL: e2e.server.url });
     try {
       const tab = installable.pages()[0] ?? (await installable.newPage());
       await new LoginPage(tab).open('/chat');
       await new LoginPage(tab).logIn();
       const cdp = await installable.newCDPSession(tab);
       const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
-      expect(manifest.url).toBe(`${server.url}/manifest.webmanifest`);
+      expect(manifest.url).toBe(`${e2e.server.url}/manifest.webmanifest`);
       expect(manifest.errors).toEqual([]);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
       expect(installabilityErrors).toEqual([]);
@@ -196,7 +183,7 @@ describe('over plain HTTP on a tailnet-style name (not a secure context)', () =>
   it('shows a dismissible banner naming what is lost, linking to the HTTPS steps', async () => {
     const insecure = await launchInsecureBrowser();
     try {
-      const ctx = await newContext(insecure, 'iphone', `http://paddock.test:${server.port}`);
+      const ctx = await newContext(insecure, 'iphone', `http://paddock.test:${e2e.server.port}`);
       const tab = await ctx.newPage();
       await tab.goto('/login');
       const banner = tab.getByRole('complementary', { name: 'Connection not secure' });
@@ -223,6 +210,6 @@ function launchInsecureBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP paddock.test 127.0.0.1'],
+    args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP paddock.test 127.0.0.1'],
   });
 }

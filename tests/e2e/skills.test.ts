@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { startFakeGateway, type FakeGateway } from '../fake-gateway';
-import { copyFixtureHome, REPO_ROOT, startPaddock, type PaddockServer } from '../support/paddock-server';
+import { REPO_ROOT } from '../support/paddock-server';
 import { LoginPage } from './pages/login-page';
 import { SkillsPage } from './pages/skills-page';
-import { launchChromium, newContext, screenshotPath, type ViewportName } from './support/browser';
+import { newContext, screenshotPath, type ViewportName } from './support/browser';
+import { useE2eStack } from './support/e2e-stack';
+import { collectPageErrors } from './support/page-errors';
 
 const KEY = 'e2e-skills-key';
 const FIXTURE_INDEX = path.join(REPO_ROOT, 'tests/fixtures/skills-index/index.json');
@@ -27,14 +28,9 @@ function skillWithScript(home: string): { id: string; name: string; file: string
   throw new Error('the fixture has no skill with a script');
 }
 
-let home: string;
-let gateway: FakeGateway;
-let server: PaddockServer;
-let browser: Browser;
-
 /** A skill with a broken frontmatter and declared needs, added to the private copy of the fixture. */
 const BROKEN_ID = 'zz-e2e/half-broken';
-function addBrokenSkill(): void {
+function addBrokenSkill(home: string): void {
   const dir = path.join(home, 'skills', ...BROKEN_ID.split('/'));
   fs.mkdirSync(path.join(dir, 'scripts'), { recursive: true });
   fs.writeFileSync(
@@ -44,19 +40,7 @@ function addBrokenSkill(): void {
   fs.writeFileSync(path.join(dir, 'scripts', 'post.sh'), '#!/bin/sh\ncurl -s -X POST "$E2E_WEBHOOK_URL" -d "$1"\n');
 }
 
-beforeAll(async () => {
-  home = copyFixtureHome();
-  addBrokenSkill();
-  gateway = await startFakeGateway({ apiKey: KEY, hermesHome: home });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY, HERMES_HOME: home, SKILLS_INDEX_URL: FIXTURE_INDEX });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await gateway?.close();
-  fs.rmSync(home, { recursive: true, force: true });
-});
+const e2e = useE2eStack({ gateway: { key: KEY }, prepareHome: addBrokenSkill, env: { SKILLS_INDEX_URL: FIXTURE_INDEX } });
 
 describe.each<ViewportName>(['iphone', 'desktop'])('skills at the %s viewport', (viewport) => {
   let context: BrowserContext;
@@ -64,11 +48,9 @@ describe.each<ViewportName>(['iphone', 'desktop'])('skills at the %s viewport', 
   let errors: string[];
 
   beforeAll(async () => {
-    context = await newContext(browser, viewport, server.url);
+    context = await newContext(e2e.browser, viewport, e2e.server.url);
     page = await context.newPage();
-    errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`));
+    errors = collectPageErrors(page);
     await new LoginPage(page).open('/skills');
     await new LoginPage(page).logIn();
   });
@@ -78,7 +60,7 @@ describe.each<ViewportName>(['iphone', 'desktop'])('skills at the %s viewport', 
 
   it('searches the installed skills as you type, opens one and reads its SKILL.md', async () => {
     const skills = new SkillsPage(page);
-    const target = skillWithScript(home);
+    const target = skillWithScript(e2e.home);
     await skills.cards().first().waitFor();
     const all = await skills.cards().count();
     expect(all).toBeGreaterThan(1);
@@ -158,18 +140,18 @@ describe.each<ViewportName>(['iphone', 'desktop'])('skills at the %s viewport', 
 
 describe('skill pages offline (iPhone viewport)', () => {
   it('reopens a skill and one of its files that were read before the network went away', async () => {
-    const context = await newContext(browser, 'iphone', server.url);
+    const context = await newContext(e2e.browser, 'iphone', e2e.server.url);
     const page = await context.newPage();
     await new LoginPage(page).open('/skills');
     await new LoginPage(page).logIn();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker?.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${server.url}/sw.js`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker?.controller?.scriptURL ?? null), { timeout: 30_000 }).toBe(`${e2e.server.url}/sw.js`);
     const skills = new SkillsPage(page);
-    const target = skillWithScript(home);
+    const target = skillWithScript(e2e.home);
     await skills.card(target.id).waitFor();
     await skills.openSkill(target.id);
     await skills.openFile(target.file);
     const fileUrl = page.url();
-    const skillUrl = new URL(`/skills/installed/${target.id}`, server.url).href;
+    const skillUrl = new URL(`/skills/installed/${target.id}`, e2e.server.url).href;
     // Give the worker a moment to save the documents behind the client-side navigations.
     await expect
       .poll(() => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat()), { timeout: 15_000 })
