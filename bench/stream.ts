@@ -141,12 +141,26 @@ async function startGatewayProcess(): Promise<GatewayProcess> {
   return { port, child };
 }
 
-/** The tap's timestamps so far; the gateway process exits after sending them. */
-function collectTimings(gateway: GatewayProcess): Promise<{ pieceSentAt: Map<string, number>; requestAt: Map<string, number> }> {
+/** A second tap, in front of Paddock, so Paddock's own time from request in to gateway call out shows. */
+function tapInFrontOf(gateway: GatewayProcess, port: number): Promise<number> {
+  return new Promise((resolve) => {
+    gateway.child.once('message', (m) => resolve((m as { frontPort: number }).frontPort));
+    gateway.child.send({ front: port });
+  });
+}
+
+interface TapTimings {
+  pieceSentAt: Map<string, number>;
+  requestAt: Map<string, number>;
+  frontRequestAt: Map<string, number>;
+}
+
+/** The taps' timestamps so far; the gateway process exits after sending them. */
+function collectTimings(gateway: GatewayProcess): Promise<TapTimings> {
   return new Promise((resolve) => {
     gateway.child.once('message', (m) => {
-      const dump = m as { pieceSentAt: [string, number][]; requestAt: [string, number][] };
-      resolve({ pieceSentAt: new Map(dump.pieceSentAt), requestAt: new Map(dump.requestAt) });
+      const dump = m as Record<keyof TapTimings, [string, number][]>;
+      resolve({ pieceSentAt: new Map(dump.pieceSentAt), requestAt: new Map(dump.requestAt), frontRequestAt: new Map(dump.frontRequestAt) });
     });
     gateway.child.send('dump');
   });
@@ -157,6 +171,7 @@ const tapUrl = `http://127.0.0.1:${gateway.port}`;
 const server = await startPaddock({ HERMES_API_URL: tapUrl, HERMES_API_KEY: KEY });
 const singleRuns: { direct: TurnTiming[]; paddock: TurnTiming[] } = { direct: [], paddock: [] };
 const concurrentRuns: { direct: TurnTiming[]; paddock: TurnTiming[] } = { direct: [], paddock: [] };
+const handledIds: string[] = [];
 try {
   const cookie = await login(server);
   await viaPaddock(server.url, cookie);
@@ -171,10 +186,16 @@ try {
     concurrentRuns.direct.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => direct(tapUrl)))));
     concurrentRuns.paddock.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => viaPaddock(server.url, cookie)))));
   }
+  // Separately, so the front tap's extra hop never enters the figures above.
+  const frontUrl = `http://127.0.0.1:${await tapInFrontOf(gateway, server.port)}`;
+  for (let round = 0; round < SINGLE_ROUNDS; round++) {
+    await settle();
+    handledIds.push((await viaPaddock(frontUrl, cookie)).sessionId);
+  }
 } finally {
   await server.stop();
 }
-const { pieceSentAt, requestAt } = await collectTimings(gateway);
+const { pieceSentAt, requestAt, frontRequestAt } = await collectTimings(gateway);
 
 console.log(`# bench/stream: ${WORDS} tokens per answer, ${TOKEN_DELAY_MS} ms apart, fake gateway behind a timing tap in its own process`);
 console.log(`# machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -185,3 +206,11 @@ for (const [label, runs] of [[`single stream (${SINGLE_ROUNDS} alternating round
   for (const t of runs.paddock) record(paddock, t, pieceSentAt, requestAt);
   report(label, base, paddock);
 }
+
+const handling = handledIds.flatMap((id) => {
+  const inAt = frontRequestAt.get(id);
+  const outAt = requestAt.get(id);
+  return inAt === undefined || outAt === undefined ? [] : [outAt - inAt];
+});
+console.log(`\n## Paddock alone: request in → gateway call out (a tap on each side, ${handling.length} single turns)`);
+console.log(`median ${fmt(quantile(handling, 0.5))}, p95 ${fmt(quantile(handling, 0.95))} (includes one loopback hop each side)`);

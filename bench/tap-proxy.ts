@@ -10,7 +10,7 @@ export interface Tap {
   port: number;
   /** When (by the tap's clock) the gateway emitted each content piece, by piece text. */
   pieceSentAt: Map<string, number>;
-  /** When (by the tap's clock) each request's first bytes reached the gateway, by session id header. */
+  /** When (by the tap's clock) each request's first bytes passed the tap, by the id `requestKey` finds. */
   requestAt: Map<string, number>;
   close(): Promise<void>;
 }
@@ -18,7 +18,11 @@ export interface Tap {
 const CONTENT = /"content": "((?:[^"\\]|\\.)*)"/g;
 const SESSION = /x-hermes-session-id: ([^\r\n]+)/gi;
 
-export async function startTap(targetPort: number, now: () => number = () => performance.now()): Promise<Tap> {
+/**
+ * `requestKey` finds a request's id in its bytes: by default the X-Hermes-Session-Id header a
+ * gateway request carries; a tap in front of Paddock looks for the turn's conversationId instead.
+ */
+export async function startTap(targetPort: number, now: () => number = () => performance.now(), requestKey: RegExp = SESSION): Promise<Tap> {
   const pieceSentAt = new Map<string, number>();
   const requestAt = new Map<string, number>();
   const sockets = new Set<net.Socket>();
@@ -29,7 +33,7 @@ export async function startTap(targetPort: number, now: () => number = () => per
     // Connections are kept alive, so every request on one is looked at, not only the first.
     client.on('data', (data) => {
       const at = now();
-      for (const m of data.toString('latin1').matchAll(SESSION)) if (!requestAt.has(m[1]!.trim())) requestAt.set(m[1]!.trim(), at);
+      for (const m of data.toString('latin1').matchAll(requestKey)) if (!requestAt.has(m[1]!.trim())) requestAt.set(m[1]!.trim(), at);
       upstream.write(data);
     });
     upstream.on('data', (data) => {
