@@ -17,8 +17,9 @@ afterAll(async () => {
 });
 
 /** The precache list baked into the built worker: `{url:"…",revision:…}` entries. */
+/** The precache manifest's URLs: its entries are the only `{revision, url}` pairs in the worker. */
 function precacheUrls(script: string): string[] {
-  return [...script.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+  return [...script.matchAll(/\{revision:(?:"[^"]*"|null),url:"([^"]+)"\}/g)].map((m) => m[1] ?? '');
 }
 
 /** The file on disk behind a precached URL, to weigh the precache. */
