@@ -25,6 +25,24 @@ async function drag(cdp: CDPSession, fromY: number, toY: number, beforeRelease?:
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * Scrolls to the top and waits until the page stays there: the fling of an earlier swipe can still
+ * be moving it, and a pull only counts when it starts at the top.
+ */
+async function settleAtTop(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            window.scrollTo(0, 0);
+            setTimeout(() => resolve(window.scrollY), 250);
+          }),
+      ),
+    )
+    .toBe(0);
+}
+
 /** Marks the rendered list so a remount (what a refresh does) is visible: the mark disappears with it. */
 const markList = (page: Page) => page.evaluate(() => document.querySelector('[data-review-id]')?.setAttribute('data-test-mark', '1'));
 const listMarked = (page: Page) => page.evaluate(() => document.querySelector('[data-test-mark]') !== null);
@@ -46,7 +64,7 @@ describe('pull to refresh at the iPhone viewport', () => {
     expect(await page.locator(`[data-review-id="${JOB}/${NEW_RUN}"]`).count()).toBe(0);
 
     // Back at the top, a pull down brings the new run in.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await settleAtTop(page);
     await drag(cdp, 250, 600, () => page.screenshot({ path: screenshotPath('pull-to-refresh-iphone') }));
     await page.locator(`[data-review-id="${JOB}/${NEW_RUN}"]`).waitFor({ state: 'attached' });
     expect(await listMarked(page)).toBe(false);
