@@ -57,13 +57,17 @@ describe('when the connection drops', () => {
   it('keeps the shell running, reconnects by itself and replays what was missed; a reopened page replays it all', async () => {
     const context = await loggedIn('iphone');
     await context.addInitScript(() => {
-      // Test-only handle on the page's sockets, so the test can cut one like a network blip would.
+      // Test-only handle on the page's sockets, so the test can cut one like a network blip would,
+      // and keep new ones from connecting until it says so (offline emulation alone can lag behind a
+      // quick reconnect on a loaded machine).
       const Native = window.WebSocket;
       const opened: WebSocket[] = [];
-      Object.assign(window, { __sockets: opened });
+      const control = { __sockets: opened, __blockSockets: false };
+      Object.assign(window, control);
       window.WebSocket = class extends Native {
         constructor(url: string | URL, protocols?: string | string[]) {
-          super(url, protocols);
+          // Blocked: the same origin (the page's CSP allows nothing else) on a path with no socket.
+          super((window as unknown as typeof control).__blockSockets ? String(url).replace(/\/[^/?]*(\?|$)/, '/no-socket-here$1') : url, protocols);
           opened.push(this);
         }
       };
@@ -77,7 +81,11 @@ describe('when the connection drops', () => {
     const mark = path.join(os.tmpdir(), `paddock-e2e-${process.pid}-${Date.now()}`);
     await terminal.run(`sleep 1; echo missed-$((5*5)); touch ${mark}`);
     await context.setOffline(true);
-    await page.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.at(-1)?.close());
+    await page.evaluate(() => {
+      const control = window as unknown as { __sockets: WebSocket[]; __blockSockets: boolean };
+      control.__blockSockets = true;
+      control.__sockets.at(-1)?.close();
+    });
     await expect.poll(() => terminal.view().getAttribute('data-connection'), { timeout: 25_000 }).not.toBe('open');
     await page.getByRole('status').filter({ hasText: /Reconnecting/ }).waitFor();
     await page.screenshot({ path: screenshotPath('terminal-reconnecting-iphone') });
@@ -86,6 +94,7 @@ describe('when the connection drops', () => {
     expect(await terminal.view().getAttribute('data-connection')).not.toBe('open');
     expect(await terminal.screen()).not.toMatch(/^missed-25$/m);
 
+    await page.evaluate(() => Object.assign(window, { __blockSockets: false }));
     await context.setOffline(false);
     await terminal.connected();
     await terminal.waitForLine(/^missed-25$/);
