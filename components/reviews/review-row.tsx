@@ -5,7 +5,7 @@ import { useT } from '@/components/i18n/locale-provider';
 import { reviewMessages } from '@/lib/i18n/messages/reviews';
 import { LocalTime } from '@/components/ui/local-time';
 import type { ReviewSummary } from '@/lib/reviews/types';
-import { plainPreview } from '@/components/ui/plain-preview';
+import { plainPreview } from '@/lib/text/plain-preview';
 import { ReviewStatus } from './review-status';
 
 export interface ReviewRowProps {

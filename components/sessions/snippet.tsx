@@ -1,4 +1,4 @@
-import { plainPreview } from '@/components/ui/plain-preview';
+import { plainPreview } from '@/lib/text/plain-preview';
 import { snippetParts } from './snippet-parts';
 
 /** A search snippet with its matches in <mark>, Markdown syntax dropped; built from text nodes only, never from HTML. */

@@ -1,18 +1,12 @@
+import { plainPreview } from '@/lib/text/plain-preview';
 import { MAX_BODY_CHARS } from './message';
 
 // Lines that carry no words of their own: rules, table separators, HTML comments.
 const NOISE = /^([-*_]{3,}\s*$|\|?\s*:?-{3,}|<!--)/;
 
+/** One line as reading text: its block marks (quote, heading, bullet, task box) off, then the inline ones. */
 function plain(line: string): string {
-  return line
-    .replace(/^\s{0,3}(#{1,6}\s+|>\s*)+/, '')
-    .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/^\|+|\|+$/g, '')
-    .replace(/\s*\|\s*/g, ' · ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainPreview(line.replace(/^\s{0,3}(#{1,6}\s+|>\s*)+/, '').replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, ''));
 }
 
 function clip(text: string, max: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainPreview } from '@/components/ui/plain-preview';
+import { plainPreview } from '@/lib/text/plain-preview';
 
 describe('plainPreview', () => {
   it('drops heading marks and emphasis', () => {
