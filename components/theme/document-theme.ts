@@ -5,12 +5,12 @@ import {
   schemeOf,
   serializeThemeChoice,
   THEME_COOKIE,
-  THEME_COOKIE_MAX_AGE_S,
   THEME_FAMILY_IDS,
   THEME_MODES,
   type Scheme,
   type ThemeChoice,
 } from '@/lib/theme/choice';
+import { deviceCookieLine } from '@/lib/http/device-cookie';
 import type { Palette } from '@/lib/theme/palettes';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -59,8 +59,7 @@ export function useThemeKey(): string | null {
 
 /** Shows `choice` at once and keeps it on this device; the server reads the cookie on the next load. */
 export function applyThemeChoice(choice: ThemeChoice): void {
-  const secure = window.location.protocol === 'https:' ? '; secure' : '';
-  document.cookie = `${THEME_COOKIE}=${serializeThemeChoice(choice)}; path=/; max-age=${THEME_COOKIE_MAX_AGE_S}; samesite=lax${secure}`;
+  document.cookie = deviceCookieLine(THEME_COOKIE, serializeThemeChoice(choice), window.location.protocol === 'https:');
   document.documentElement.dataset.theme = choice.family;
   document.documentElement.dataset.mode = choice.mode;
 }

@@ -2,7 +2,6 @@ import { THEME_FAMILIES, type Palette, type ThemeFamilyId } from './palettes';
 
 /** Per-device cookie, read by the root layout so the first paint already has the chosen colours. */
 export const THEME_COOKIE = 'pd-theme';
-export const THEME_COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
 
 export const THEME_MODES = ['system', 'light', 'dark'] as const;
 export type ThemeMode = (typeof THEME_MODES)[number];
