@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { pwaMessages } from '@/lib/i18n/messages/pwa';
+import { INSECURE_BANNER_DISMISSED_KEY, wantsInsecureBanner } from '@/lib/pwa/insecure-banner';
 import { HTTPS_HELP_URL } from '@/lib/pwa/paths';
 
-const DISMISSED_KEY = 'paddock.insecure-banner-dismissed';
 const listeners = new Set<() => void>();
 
 function subscribe(onChange: () => void): () => void {
@@ -19,11 +19,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 function shouldShow(): boolean {
-  return !window.isSecureContext && window.localStorage.getItem(DISMISSED_KEY) !== '1';
+  return wantsInsecureBanner(window);
 }
 
 function dismiss(): void {
-  window.localStorage.setItem(DISMISSED_KEY, '1');
+  window.localStorage.setItem(INSECURE_BANNER_DISMISSED_KEY, '1');
   for (const listener of listeners) listener();
 }
 

@@ -1,9 +1,11 @@
 /**
- * Exact paths anyone may request: login, health, the installable shell's files (manifest, service
- * worker, offline page) and the HTTPS help the insecure-connection banner links to, login page included.
+ * Exact paths anyone may request: login and its one script, health, the installable shell's files
+ * (manifest, service worker, offline page) and the HTTPS help the insecure-connection banner links
+ * to, login page included.
  */
 const PUBLIC_EXACT = new Set([
   '/login',
+  '/login/script.js',
   '/api/health',
   '/manifest.webmanifest',
   '/sw.js',
