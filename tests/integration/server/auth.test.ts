@@ -4,10 +4,10 @@ import { login, startPaddock, type PaddockServer } from '../../support/paddock-s
 import { rawRequest, upgradeStatus } from '../../support/raw-http';
 
 /**
- * Public by design: the login page and the uptime probe (login POST too), and the installable
- * app's service worker, offline page and HTTPS help (lib/auth/public-paths.ts).
+ * Public by design: the login page and its script, the uptime probe (login POST too), and the
+ * installable app's service worker, offline page and HTTPS help (lib/auth/public-paths.ts).
  */
-const PUBLIC = new Set(['GET /login', 'GET /api/health', 'POST /api/auth/login', 'GET /sw.js', 'GET /~offline', 'GET /help/https']);
+const PUBLIC = new Set(['GET /login', 'GET /login/script.js', 'GET /api/health', 'POST /api/auth/login', 'GET /sw.js', 'GET /~offline', 'GET /help/https']);
 
 let server: PaddockServer;
 
@@ -80,7 +80,7 @@ describe('deny by default', () => {
     expect(page.headers.get('referrer-policy')).toBe('same-origin');
     const html = await page.text();
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(html).toContain(`nonce="${nonce}"`);
+    expect(/<script [^>]*>/.exec(html)?.[0]).toContain(`nonce="${nonce}"`);
     const api = await fetch(`${server.url}/api/health`);
     expect(api.headers.get('cache-control')).toMatch(/^no-store\b/);
   });
