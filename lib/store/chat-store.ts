@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openStore } from './db';
+import { statement } from './statements';
 import { toolChipSchema, usageSchema, type AssistantMessageStatus, type ChatMessage, type ConversationSummary, type ToolChip, type Usage } from './chat-types';
 
 const TITLE_CHARS = 60;
@@ -53,6 +54,13 @@ export interface UserMessageInput {
   now?: number;
 }
 
+const CONVERSATION_TOUCH = 'INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at';
+const MESSAGE_CLAIM = `INSERT INTO chat_messages (id, conversation_id, role, text, image_ids, status, created_at) VALUES (?, ?, 'user', ?, ?, 'sending', ?)
+  ON CONFLICT(id) DO UPDATE SET status = 'sending', error = NULL, text = excluded.text, image_ids = excluded.image_ids
+  WHERE chat_messages.status = 'undelivered' AND chat_messages.conversation_id = excluded.conversation_id`;
+/** Thrown inside the claim's transaction so a duplicate leaves no trace, not even the conversation's new time. */
+const DUPLICATE = Symbol('duplicate');
+
 /**
  * Records a user message before it goes to the gateway; the message id is the idempotency key.
  * Returns 'duplicate' when that id was already sent or is being sent, so it never reaches the
@@ -61,33 +69,23 @@ export interface UserMessageInput {
 export function claimUserMessage(input: UserMessageInput): 'claimed' | 'duplicate' {
   const db = openStore();
   const now = input.now ?? Date.now();
-  return db.transaction((): 'claimed' | 'duplicate' => {
-    const existing = db.prepare('SELECT status, conversation_id FROM chat_messages WHERE id = ?').get(input.id) as { status: string; conversation_id: string } | undefined;
-    if (existing && (existing.status !== 'undelivered' || existing.conversation_id !== input.conversationId)) return 'duplicate';
-    db.prepare('INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at').run(
-      input.conversationId,
-      titleFrom(input.text, input.imageIds.length),
-      now,
-      now,
-    );
-    if (existing) {
-      db.prepare("UPDATE chat_messages SET status = 'sending', error = NULL, text = ?, image_ids = ? WHERE id = ?").run(input.text, JSON.stringify(input.imageIds), input.id);
-    } else {
-      db.prepare("INSERT INTO chat_messages (id, conversation_id, role, text, image_ids, status, created_at) VALUES (?, ?, 'user', ?, ?, 'sending', ?)").run(
-        input.id,
-        input.conversationId,
-        input.text,
-        JSON.stringify(input.imageIds),
-        now,
-      );
-    }
+  try {
+    db.transaction(() => {
+      statement(db, CONVERSATION_TOUCH).run(input.conversationId, titleFrom(input.text, input.imageIds.length), now, now);
+      // A new id inserts; an id whose earlier attempt never reached the gateway is taken again; any other id changes nothing.
+      const claimed = statement(db, MESSAGE_CLAIM).run(input.id, input.conversationId, input.text, JSON.stringify(input.imageIds), now).changes === 1;
+      if (!claimed) throw DUPLICATE;
+    })();
     return 'claimed';
-  })();
+  } catch (error) {
+    if (error === DUPLICATE) return 'duplicate';
+    throw error;
+  }
 }
 
 /** The gateway accepted the message (answered 200): from now on a resend would duplicate it. */
 export function markDelivered(id: string): void {
-  openStore().prepare("UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(id);
+  statement(openStore(), "UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(id);
 }
 
 /** The gateway never got the message; `error` says why in plain words. */
@@ -96,9 +94,7 @@ export function markUndelivered(id: string, error: string): void {
 }
 
 export function startAssistantMessage(input: { id: string; conversationId: string; replyTo: string; now?: number }): void {
-  openStore()
-    .prepare("INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)")
-    .run(input.id, input.conversationId, input.replyTo, input.now ?? Date.now());
+  statement(openStore(), "INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)").run(input.id, input.conversationId, input.replyTo, input.now ?? Date.now());
 }
 
 export interface AssistantOutcome {

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeStores } from '@/lib/store/db';
+import { claimUserMessage, getConversation, getMessage, listConversations, markDelivered, markUndelivered } from '@/lib/store/chat-store';
+
+const config = vi.hoisted(() => ({ dataDir: '' }));
+vi.mock('@/lib/config', () => ({ getConfig: () => config }));
+
+beforeEach(() => {
+  config.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'paddock-claim-'));
+});
+
+afterEach(() => {
+  closeStores();
+  fs.rmSync(config.dataDir, { recursive: true, force: true });
+});
+
+const message = { id: 'm1', conversationId: 'pwa-a', text: 'Menu photo, what is on it?', imageIds: ['img1'], now: 1_000 };
+
+describe('claimUserMessage', () => {
+  it('claims a new id once and records it as sending in a new conversation titled by its first line', () => {
+    expect(claimUserMessage(message)).toBe('claimed');
+    expect(getMessage('m1')).toMatchObject({ status: 'sending', conversationId: 'pwa-a', imageIds: ['img1'], createdAt: 1_000 });
+    expect(listConversations()).toEqual([expect.objectContaining({ id: 'pwa-a', title: 'Menu photo, what is on it?', messageCount: 1 })]);
+    expect(claimUserMessage({ ...message, now: 2_000 })).toBe('duplicate');
+  });
+
+  it('refuses an id the gateway already has, and the refusal changes nothing', () => {
+    claimUserMessage(message);
+    markDelivered('m1');
+    expect(claimUserMessage({ ...message, text: 'changed', now: 5_000 })).toBe('duplicate');
+    expect(getMessage('m1')).toMatchObject({ status: 'delivered', text: message.text });
+    expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(1_000);
+  });
+
+  it('takes an id again when its earlier attempt never reached the gateway, with the new text and photos', () => {
+    claimUserMessage(message);
+    markUndelivered('m1', 'The Hermes gateway is unreachable.');
+    expect(claimUserMessage({ ...message, text: 'Retry', imageIds: [], now: 7_000 })).toBe('claimed');
+    expect(getMessage('m1')).toMatchObject({ status: 'sending', error: null, text: 'Retry', imageIds: [], createdAt: 1_000 });
+    expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(7_000);
+  });
+
+  it('never moves an undelivered id into another conversation, and creates no conversation for the attempt', () => {
+    claimUserMessage(message);
+    markUndelivered('m1', 'unreachable');
+    expect(claimUserMessage({ ...message, conversationId: 'pwa-b' })).toBe('duplicate');
+    expect(getConversation('pwa-b')).toBeUndefined();
+    expect(getMessage('m1')).toMatchObject({ conversationId: 'pwa-a', status: 'undelivered' });
+  });
+
+  it('keeps working after the store is closed and opened again (statements belong to one connection)', () => {
+    claimUserMessage(message);
+    closeStores();
+    expect(claimUserMessage({ ...message, id: 'm2' })).toBe('claimed');
+    expect(getConversation('pwa-a')?.messages.map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+});
