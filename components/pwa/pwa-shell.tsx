@@ -1,8 +1,5 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
-import { useEffect } from 'react';
-import { clearUserDataFromPage } from '@/lib/pwa/clear-from-page';
 import { InsecureContextBanner } from './insecure-context-banner';
 import { OfflineNotice } from './offline-notice';
 import { UpdatePrompt } from './update-prompt';
@@ -15,15 +12,11 @@ export interface PwaShellProps {
 
 /**
  * What the installed app adds to every page: the service worker and its update prompt, the
- * offline notice, and the insecure-connection banner. On the login page the saved copies of the
- * user's data are dropped (a logout or an expired session both end there).
+ * offline notice, and the insecure-connection banner. The login page is plain HTML without React;
+ * lib/pwa/login-script.ts does the same there and also drops the user's saved data.
  */
 export function PwaShell({ serviceWorker }: PwaShellProps) {
   const worker = useServiceWorker(serviceWorker);
-  const pathname = usePathname();
-  useEffect(() => {
-    if (pathname === '/login') void clearUserDataFromPage();
-  }, [pathname]);
   return (
     <>
       <InsecureContextBanner />
