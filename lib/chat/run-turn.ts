@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { ChatEvent } from '@/lib/gateway/chat-events';
 import { streamChat } from '@/lib/gateway/chat-stream';
 import { AppError } from '@/lib/http/app-error';
-import { claimUserMessage, finishAssistantMessage, markDelivered, markUndelivered, startAssistantMessage } from '@/lib/store/chat-store';
+import { beginAnswer, claimUserMessage, finishAssistantMessage, markUndelivered } from '@/lib/store/chat-store';
 import type { ToolChip, Usage } from '@/lib/store/chat-types';
 import { buildTurnContent } from './turn-content';
 import { encodeTurnEvent, type TurnEvent } from './turn-events';
@@ -59,14 +59,17 @@ export async function runTurn(request: TurnRequest, signal: AbortSignal): Promis
     markUndelivered(request.messageId, signal.aborted ? 'Stopped before the agent received it.' : message);
     throw error;
   }
-  markDelivered(request.messageId);
-  return relayAnswer(request, events, signal);
+  const answerStart = { assistantMessageId: crypto.randomUUID(), startedAt: Date.now() };
+  beginAnswer({ userMessageId: request.messageId, assistantMessageId: answerStart.assistantMessageId, conversationId: request.conversationId, now: answerStart.startedAt });
+  return relayAnswer(request, events, signal, answerStart);
 }
 
-async function* relayAnswer(request: TurnRequest, events: AsyncGenerator<ChatEvent>, signal: AbortSignal): AsyncGenerator<string> {
-  const startedAt = Date.now();
-  const assistantMessageId = crypto.randomUUID();
-  startAssistantMessage({ id: assistantMessageId, conversationId: request.conversationId, replyTo: request.messageId, now: startedAt });
+async function* relayAnswer(
+  request: TurnRequest,
+  events: AsyncGenerator<ChatEvent>,
+  signal: AbortSignal,
+  { assistantMessageId, startedAt }: { assistantMessageId: string; startedAt: number },
+): AsyncGenerator<string> {
   const answer: Answer = { text: '', tools: new Map(), usage: null, model: null };
   let status: 'complete' | 'stopped' | 'failed' = 'stopped';
   let error: string | null = null;

@@ -83,18 +83,27 @@ export function claimUserMessage(input: UserMessageInput): 'claimed' | 'duplicat
   }
 }
 
-/** The gateway accepted the message (answered 200): from now on a resend would duplicate it. */
-export function markDelivered(id: string): void {
-  statement(openStore(), "UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(id);
-}
-
 /** The gateway never got the message; `error` says why in plain words. */
 export function markUndelivered(id: string, error: string): void {
   openStore().prepare("UPDATE chat_messages SET status = 'undelivered', error = ? WHERE id = ?").run(error, id);
 }
 
-export function startAssistantMessage(input: { id: string; conversationId: string; replyTo: string; now?: number }): void {
-  statement(openStore(), "INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)").run(input.id, input.conversationId, input.replyTo, input.now ?? Date.now());
+/**
+ * The gateway accepted the message (answered 200), so from now on a resend would duplicate it; its
+ * answer starts streaming. One commit for both: every commit before the first token is one more
+ * that other turns starting at the same moment wait behind.
+ */
+export function beginAnswer(input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number }): void {
+  const db = openStore();
+  db.transaction(() => {
+    statement(db, "UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(input.userMessageId);
+    statement(db, "INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)").run(
+      input.assistantMessageId,
+      input.conversationId,
+      input.userMessageId,
+      input.now ?? Date.now(),
+    );
+  })();
 }
 
 export interface AssistantOutcome {

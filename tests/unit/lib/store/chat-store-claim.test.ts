@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeStores } from '@/lib/store/db';
-import { claimUserMessage, getConversation, getMessage, listConversations, markDelivered, markUndelivered } from '@/lib/store/chat-store';
+import { beginAnswer, claimUserMessage, getConversation, getMessage, listConversations, markUndelivered } from '@/lib/store/chat-store';
 
 const config = vi.hoisted(() => ({ dataDir: '' }));
 vi.mock('@/lib/config', () => ({ getConfig: () => config }));
@@ -27,9 +27,10 @@ describe('claimUserMessage', () => {
     expect(claimUserMessage({ ...message, now: 2_000 })).toBe('duplicate');
   });
 
-  it('refuses an id the gateway already has, and the refusal changes nothing', () => {
+  it('refuses an id the gateway already has (its answer has begun), and the refusal changes nothing', () => {
     claimUserMessage(message);
-    markDelivered('m1');
+    beginAnswer({ userMessageId: 'm1', assistantMessageId: 'a1', conversationId: 'pwa-a', now: 2_000 });
+    expect(getMessage('a1')).toMatchObject({ role: 'assistant', replyTo: 'm1', status: 'streaming', createdAt: 2_000 });
     expect(claimUserMessage({ ...message, text: 'changed', now: 5_000 })).toBe('duplicate');
     expect(getMessage('m1')).toMatchObject({ status: 'delivered', text: message.text });
     expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(1_000);
