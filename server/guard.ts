@@ -5,7 +5,7 @@ import type { Config } from '@/lib/config';
 import { decideRequest, type GuardVerdict } from '@/lib/auth/request-guard';
 import { SessionCheckCache } from '@/lib/auth/session-cache';
 import { readCookie, SESSION_COOKIE } from '@/lib/auth/session';
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/http/security-headers';
+import { API_CONTENT_SECURITY_POLICY, BASE_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/http/security-headers';
 import { CLIENT_IP_HEADER, HTTPS_HEADER } from '@/lib/http/forwarded';
 
 const LOOPBACK_PEERS = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -68,14 +68,17 @@ export function createGuard(config: Config, secret: string): Guard {
       return verdict;
     },
     decorate(req, res) {
-      const nonce = crypto.randomBytes(16).toString('base64');
-      const csp = contentSecurityPolicy(nonce, config.dev);
-      // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
-      req.headers['content-security-policy'] = csp;
-      res.setHeader('Content-Security-Policy', csp);
+      const api = (req.url ?? '').startsWith('/api/');
+      if (api) res.setHeader('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
+      else {
+        const csp = contentSecurityPolicy(crypto.randomBytes(16).toString('base64'), config.dev);
+        // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+        req.headers['content-security-policy'] = csp;
+        res.setHeader('Content-Security-Policy', csp);
+      }
       for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
       if (req.headers[HTTPS_HEADER] === '1') res.setHeader('Strict-Transport-Security', 'max-age=31536000');
-      if ((req.url ?? '').startsWith('/api/')) defaultNoStore(res);
+      if (api) defaultNoStore(res);
     },
   };
 }

@@ -18,6 +18,12 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ');
 }
 
+/**
+ * For /api replies (JSON, streams, files, the odd plain-HTML error): none of them is a page that
+ * loads scripts, so nothing is allowed and no per-request nonce has to be made for them.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 /** Headers every response carries, pages and API alike. */
 export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
