@@ -1,10 +1,12 @@
 /**
  * bench/stream: what Paddock adds to a streamed answer, against the gateway itself, in one run.
- * Both paths go through the same TCP tap in front of the fake gateway, which timestamps each
+ * Every path goes through the same TCP tap in front of the fake gateway, which timestamps each
  * content piece as the gateway emits it; the client timestamps it on arrival. The gateway and its
  * tap run in a process of their own, as a real gateway does, so the direct path crosses a process
  * boundary too; every timestamp is on the machine's monotonic clock. Runs alternate (direct,
- * Paddock, direct, …), single and 20 concurrent streams. Prints figures; asserts nothing.
+ * Paddock, bare proxy, direct, …), single and 20 concurrent streams. The bare proxy
+ * (bare-proxy-process.ts) is the floor: a process that only parses the turn and calls the gateway,
+ * so what Paddock adds beyond it is Paddock's own work. Prints figures; asserts nothing.
  *
  *   npx tsx bench/stream.ts            (needs `npm run build` first)
  */
@@ -28,6 +30,12 @@ const SINGLE_ROUNDS = 16;
  */
 const SETTLE_MS = 250;
 const CONCURRENT_ROUNDS = 3;
+/**
+ * Turns through every path before anything is timed, so each process's code for a turn is
+ * compiled and the figures are its steady state; the first turn after start-up is cold start,
+ * which bench/budgets measures.
+ */
+const WARM_UP_TURNS = 30;
 const CONCURRENCY = 20;
 
 interface TurnTiming {
@@ -73,7 +81,7 @@ async function direct(tapUrl: string): Promise<TurnTiming> {
   return timing;
 }
 
-async function viaPaddock(url: string, cookie: string): Promise<TurnTiming> {
+async function viaServer(url: string, cookie: string, pattern: RegExp): Promise<TurnTiming> {
   const sessionId = `pwa-${crypto.randomUUID()}`;
   const timing: TurnTiming = { startedAt: monotonicMs(), sessionId, received: new Map(), bytes: 0 };
   const response = await fetch(`${url}/api/chat/turns`, {
@@ -81,9 +89,13 @@ async function viaPaddock(url: string, cookie: string): Promise<TurnTiming> {
     headers: { Cookie: cookie, 'Content-Type': 'application/json' },
     body: JSON.stringify({ conversationId: sessionId, messageId: crypto.randomUUID(), text: words(sessionId.slice(4, 12)) }),
   });
-  await readTimed(response, PADDOCK_PIECE, timing);
+  await readTimed(response, pattern, timing);
   return timing;
 }
+
+const viaPaddock = (url: string, cookie: string) => viaServer(url, cookie, PADDOCK_PIECE);
+/** The bare proxy relays the gateway's own bytes. */
+const viaBare = (url: string) => viaServer(url, '', GATEWAY_PIECE);
 
 interface Sample {
   perToken: number[];
@@ -110,17 +122,18 @@ function emptySample(): Sample {
   return { perToken: [], beforeGateway: [], firstToken: [], bytes: [] };
 }
 
-function report(label: string, base: Sample, paddock: Sample): void {
+function report(label: string, base: Sample, paths: readonly (readonly [string, Sample])[]): void {
   const med = (v: number[]) => quantile(v, 0.5);
   const p95 = (v: number[]) => quantile(v, 0.95);
   console.log(`\n## ${label}`);
-  console.log(`tokens timed: direct ${base.perToken.length}, Paddock ${paddock.perToken.length}`);
-  console.log(`per-token delay after the gateway emits: direct median ${fmt(med(base.perToken))} p95 ${fmt(p95(base.perToken))}; Paddock median ${fmt(med(paddock.perToken))} p95 ${fmt(p95(paddock.perToken))}, max ${fmt(Math.max(...paddock.perToken))}`);
-  console.log(`added by Paddock per token: median ${fmt(med(paddock.perToken) - med(base.perToken))}, p95 ${fmt(p95(paddock.perToken) - p95(base.perToken))}`);
-  console.log(`request start → gateway sees it: direct ${fmt(med(base.beforeGateway))}, Paddock ${fmt(med(paddock.beforeGateway))} (added ${fmt(med(paddock.beforeGateway) - med(base.beforeGateway))})`);
-  console.log(`time to first token: direct ${fmt(med(base.firstToken))}, Paddock ${fmt(med(paddock.firstToken))}`);
-  const ratio = med(paddock.bytes) / med(base.bytes);
-  console.log(`bytes per answer: gateway ${med(base.bytes)}, Paddock ${med(paddock.bytes)} (ratio ${ratio.toFixed(2)}×)`);
+  console.log(`direct to the gateway: per-token delay median ${fmt(med(base.perToken))} p95 ${fmt(p95(base.perToken))}; request start → gateway sees it ${fmt(med(base.beforeGateway))}; first token ${fmt(med(base.firstToken))} (${base.perToken.length} tokens)`);
+  for (const [name, sample] of paths) {
+    console.log(`${name}: per-token delay median ${fmt(med(sample.perToken))} p95 ${fmt(p95(sample.perToken))}, max ${fmt(Math.max(...sample.perToken))}; first token ${fmt(med(sample.firstToken))} (${sample.perToken.length} tokens)`);
+    console.log(`  added per token: median ${fmt(med(sample.perToken) - med(base.perToken))}, p95 ${fmt(p95(sample.perToken) - p95(base.perToken))}`);
+    console.log(`  added before the gateway sees the request: median ${fmt(med(sample.beforeGateway) - med(base.beforeGateway))}`);
+    const ratio = med(sample.bytes) / med(base.bytes);
+    console.log(`  bytes per answer: gateway ${med(base.bytes)}, ${name} ${med(sample.bytes)} (ratio ${ratio.toFixed(2)}×)`);
+  }
 }
 
 function settle(): Promise<void> {
@@ -166,51 +179,81 @@ function collectTimings(gateway: GatewayProcess): Promise<TapTimings> {
   });
 }
 
+async function startBareProxy(gatewayPort: number): Promise<{ port: number; child: ChildProcess }> {
+  const child = fork(path.join(import.meta.dirname, 'bare-proxy-process.ts'), [String(gatewayPort), KEY], { execArgv: ['--import', 'tsx'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`the bare proxy exited with ${code}`)));
+  });
+  return { port, child };
+}
+
+interface Runs {
+  direct: TurnTiming[];
+  paddock: TurnTiming[];
+  bare: TurnTiming[];
+}
+
 const gateway = await startGatewayProcess();
 const tapUrl = `http://127.0.0.1:${gateway.port}`;
 const server = await startPaddock({ HERMES_API_URL: tapUrl, HERMES_API_KEY: KEY });
-const singleRuns: { direct: TurnTiming[]; paddock: TurnTiming[] } = { direct: [], paddock: [] };
-const concurrentRuns: { direct: TurnTiming[]; paddock: TurnTiming[] } = { direct: [], paddock: [] };
-const handledIds: string[] = [];
+const bare = await startBareProxy(gateway.port);
+const bareUrl = `http://127.0.0.1:${bare.port}`;
+const singleRuns: Runs = { direct: [], paddock: [], bare: [] };
+const concurrentRuns: Runs = { direct: [], paddock: [], bare: [] };
+const handledIds = { paddock: [] as string[], bare: [] as string[] };
+const many = (turn: () => Promise<TurnTiming>) => Promise.all(Array.from({ length: CONCURRENCY }, turn));
 try {
   const cookie = await login(server);
-  await viaPaddock(server.url, cookie);
-  await direct(tapUrl);
+  for (let done = 0; done < WARM_UP_TURNS; done += CONCURRENCY / 2) {
+    await Promise.all(Array.from({ length: CONCURRENCY / 2 }, () => Promise.all([viaPaddock(server.url, cookie), viaBare(bareUrl), direct(tapUrl)])));
+  }
   for (let round = 0; round < SINGLE_ROUNDS; round++) {
     await settle();
     singleRuns.direct.push(await direct(tapUrl));
     await settle();
     singleRuns.paddock.push(await viaPaddock(server.url, cookie));
+    await settle();
+    singleRuns.bare.push(await viaBare(bareUrl));
   }
   for (let round = 0; round < CONCURRENT_ROUNDS; round++) {
-    concurrentRuns.direct.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => direct(tapUrl)))));
-    concurrentRuns.paddock.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => viaPaddock(server.url, cookie)))));
+    concurrentRuns.direct.push(...(await many(() => direct(tapUrl))));
+    concurrentRuns.paddock.push(...(await many(() => viaPaddock(server.url, cookie))));
+    concurrentRuns.bare.push(...(await many(() => viaBare(bareUrl))));
   }
-  // Separately, so the front tap's extra hop never enters the figures above.
-  const frontUrl = `http://127.0.0.1:${await tapInFrontOf(gateway, server.port)}`;
+  // Separately, so the front taps' extra hop never enters the figures above.
+  const frontPaddock = `http://127.0.0.1:${await tapInFrontOf(gateway, server.port)}`;
+  const frontBare = `http://127.0.0.1:${await tapInFrontOf(gateway, bare.port)}`;
   for (let round = 0; round < SINGLE_ROUNDS; round++) {
     await settle();
-    handledIds.push((await viaPaddock(frontUrl, cookie)).sessionId);
+    handledIds.paddock.push((await viaPaddock(frontPaddock, cookie)).sessionId);
+    await settle();
+    handledIds.bare.push((await viaBare(frontBare)).sessionId);
   }
 } finally {
   await server.stop();
+  bare.child.send('stop');
 }
 const { pieceSentAt, requestAt, frontRequestAt } = await collectTimings(gateway);
 
 console.log(`# bench/stream: ${WORDS} tokens per answer, ${TOKEN_DELAY_MS} ms apart, fake gateway behind a timing tap in its own process`);
 console.log(`# machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 for (const [label, runs] of [[`single stream (${SINGLE_ROUNDS} alternating rounds)`, singleRuns], [`${CONCURRENCY} concurrent streams (${CONCURRENT_ROUNDS} alternating rounds)`, concurrentRuns]] as const) {
-  const base = emptySample();
-  const paddock = emptySample();
-  for (const t of runs.direct) record(base, t, pieceSentAt, requestAt);
-  for (const t of runs.paddock) record(paddock, t, pieceSentAt, requestAt);
-  report(label, base, paddock);
+  const samples = { direct: emptySample(), paddock: emptySample(), bare: emptySample() };
+  for (const name of ['direct', 'paddock', 'bare'] as const) for (const t of runs[name]) record(samples[name], t, pieceSentAt, requestAt);
+  report(label, samples.direct, [['Paddock', samples.paddock], ['bare proxy', samples.bare]]);
 }
 
-const handling = handledIds.flatMap((id) => {
-  const inAt = frontRequestAt.get(id);
-  const outAt = requestAt.get(id);
-  return inAt === undefined || outAt === undefined ? [] : [outAt - inAt];
-});
-console.log(`\n## Paddock alone: request in → gateway call out (a tap on each side, ${handling.length} single turns)`);
-console.log(`median ${fmt(quantile(handling, 0.5))}, p95 ${fmt(quantile(handling, 0.95))} (includes one loopback hop each side)`);
+function handling(ids: readonly string[]): number[] {
+  return ids.flatMap((id) => {
+    const inAt = frontRequestAt.get(id);
+    const outAt = requestAt.get(id);
+    return inAt === undefined || outAt === undefined ? [] : [outAt - inAt];
+  });
+}
+const paddockAlone = handling(handledIds.paddock);
+const bareAlone = handling(handledIds.bare);
+console.log(`\n## Request in → gateway call out (a tap on each side, ${SINGLE_ROUNDS} single turns each; includes one loopback hop each side)`);
+console.log(`Paddock: median ${fmt(quantile(paddockAlone, 0.5))}, p95 ${fmt(quantile(paddockAlone, 0.95))}`);
+console.log(`bare proxy: median ${fmt(quantile(bareAlone, 0.5))}, p95 ${fmt(quantile(bareAlone, 0.95))}`);
+console.log(`Paddock's own work (auth, validation, the idempotency claim, building the gateway request): median ${fmt(quantile(paddockAlone, 0.5) - quantile(bareAlone, 0.5))}`);
