@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { memo } from 'react';
 import { useT } from '@/components/i18n/locale-provider';
 import { reviewMessages } from '@/lib/i18n/messages/reviews';
 import { LocalTime } from '@/components/ui/local-time';
@@ -15,14 +16,21 @@ export interface ReviewRowProps {
 
 const QUIET_PREVIEW = { silent: 'nothingToReport', empty: 'noResponse' } as const;
 
-/** One run in the inbox (the content of its list item): unread dot, job, time, and the first line of what it said. */
-export function ReviewRow({ review, read }: ReviewRowProps) {
+/**
+ * One run in the inbox (the content of its list item): unread dot, job, time, and the first line of
+ * what it said. Memoised: the inbox re-renders on every unread-count change and list measurement,
+ * and a row only changes with its own run or read mark.
+ */
+export const ReviewRow = memo(function ReviewRow({ review, read }: ReviewRowProps) {
   const t = useT(reviewMessages);
   const quiet = review.status === 'silent' || review.status === 'empty' ? QUIET_PREVIEW[review.status] : null;
   const preview = quiet ? t(quiet) : plainPreview(review.preview);
   return (
     <Link
       href={`/reviews/${review.id}`}
+      // Not fetched ahead when it scrolls into view: a page of rows meant a burst of requests and
+      // main-thread work while the inbox was starting up, for runs that are mostly never opened.
+      prefetch={false}
       data-review-id={review.id}
       data-unread={read ? undefined : 'true'}
       className="flex min-h-16 gap-3 px-4 py-3 hover:bg-raised md:px-5"
@@ -43,4 +51,4 @@ export function ReviewRow({ review, read }: ReviewRowProps) {
       </span>
     </Link>
   );
-}
+});

@@ -8,8 +8,36 @@ export interface WhenOptions {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Building an Intl formatter costs far more than using one (a list of runs formats every row's time
+ * twice, and a slow phone pays for each construction), so each locale and option set is built once.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  const key = locale ?? '';
+  let format = relativeFormats.get(key);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(key, format);
+  }
+  return format;
+}
+
 function dayNumber(ms: number, timeZone: string | undefined): number {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
   return Math.round(Date.parse(`${parts}T00:00:00Z`) / DAY_MS);
 }
 
@@ -24,20 +52,20 @@ function capitalize(s: string): string {
 export function formatWhen(ms: number, options: WhenOptions = {}): string {
   const { locale, timeZone } = options;
   const now = options.now ?? Date.now();
-  const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(ms);
+  const time = dateFormat(locale, { timeZone, timeStyle: 'short' }).format(ms);
   const days = dayNumber(ms, timeZone) - dayNumber(now, timeZone);
   // English puts a comma between the day and the time; Chinese writes them side by side.
   const comma = locale?.startsWith('zh') ? ' ' : ', ';
-  if (Math.abs(days) <= 1) return `${capitalize(new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'))}${comma}${time}`;
-  if (Math.abs(days) < 7) return `${new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short' }).format(ms)} ${time}`;
-  const sameYear = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(ms) === new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now);
-  if (sameYear) return `${new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(ms)}${comma}${time}`;
-  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+  if (Math.abs(days) <= 1) return `${capitalize(relativeFormat(locale).format(days, 'day'))}${comma}${time}`;
+  if (Math.abs(days) < 7) return `${dateFormat(locale, { timeZone, weekday: 'short' }).format(ms)} ${time}`;
+  const sameYear = dateFormat('en', { timeZone, year: 'numeric' }).format(ms) === dateFormat('en', { timeZone, year: 'numeric' }).format(now);
+  if (sameYear) return `${dateFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(ms)}${comma}${time}`;
+  return dateFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
 }
 
 /** The full date and time, for tooltips and headers. */
 export function formatFull(ms: number, options: Omit<WhenOptions, 'now'> = {}): string {
-  return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, dateStyle: 'full', timeStyle: 'short' }).format(ms);
+  return dateFormat(options.locale, { timeZone: options.timeZone, dateStyle: 'full', timeStyle: 'short' }).format(ms);
 }
 
 /**

@@ -24,13 +24,39 @@ export type Vars = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 
 const SLOT = /\{(\w+)\}/g;
+const SMALL_WHOLE_LIMIT = 1000;
+
+// Built once per locale: an Intl constructor costs far more than a call, and a screen translates on every render.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+function plurals(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
 
 /** Fills `{name}` slots; numbers are written with the locale's digits grouping. Unknown slots stay visible. */
 export function interpolate(template: string, locale: Locale, vars: Vars = {}): string {
   return template.replace(SLOT, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    if (typeof value !== 'number') return value;
+    // Both locales write a whole number below 1000 as its plain digits; skipping Intl here spares a
+    // screen's first render the costly first NumberFormat (unread counts are almost always small).
+    return Number.isInteger(value) && value >= 0 && value < SMALL_WHOLE_LIMIT ? String(value) : numberFormat(locale).format(value);
   });
 }
 
@@ -38,7 +64,7 @@ export function interpolate(template: string, locale: Locale, vars: Vars = {}): 
 export function formatMessage(message: Message, locale: Locale, vars: Vars = {}): string {
   if (typeof message === 'string') return interpolate(message, locale, vars);
   const count = typeof vars.count === 'number' ? vars.count : Number(vars.count ?? 0);
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? message.one : message.other;
+  const form = plurals(locale).select(count) === 'one' ? message.one : message.other;
   return interpolate(form, locale, vars);
 }
 

@@ -34,7 +34,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <ScreenHeader title={t('title')} />
-      {list.jobs.length > 1 ? <FilterChips label={t('filterByJob')} chips={chips} /> : null}
+      {list.jobs.length > 1 ? <FilterChips label={t('filterByJob')} chips={chips} prefetch={false} /> : null}
       <ReviewInbox key={job ?? 'all'} list={list} job={job} />
     </>
   );

@@ -27,6 +27,12 @@ describe('interpolate and plurals', () => {
     expect(interpolate('{count} 則', 'zh-TW', { count: 12345 })).toBe('12,345 則');
   });
 
+  it('writes small whole numbers exactly as Intl does, and decimals and large numbers through it', () => {
+    for (const locale of ['en', 'zh-TW'] as const) {
+      for (const n of [0, 1, 7, 42, 999, 1000, 2.5, -3]) expect(interpolate('{n}', locale, { n })).toBe(new Intl.NumberFormat(locale).format(n));
+    }
+  });
+
   it('leaves an unknown slot visible instead of dropping words', () => {
     expect(interpolate('Hello {name}', 'en')).toBe('Hello {name}');
   });
