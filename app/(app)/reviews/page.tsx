@@ -1,3 +1,4 @@
+import { Activity } from 'react';
 import { ReviewInbox } from '@/components/reviews/review-inbox';
 import { FilterChips } from '@/components/ui/filter-chips';
 import { ScreenHeader } from '@/components/ui/screen-header';
@@ -34,8 +35,16 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <ScreenHeader title={t('title')} />
-      {list.jobs.length > 1 ? <FilterChips label={t('filterByJob')} chips={chips} prefetch={false} /> : null}
-      <ReviewInbox key={job ?? 'all'} list={list} job={job} />
+      {/*
+        A visible Activity changes nothing on screen and is rendered in place by the server (a Suspense
+        boundary would be streamed after the shell and revealed later). It is for the browser: React
+        hydrates it in its own pass, in slices that leave the page free to answer input, instead of
+        inside the page's one long hydration task. A tap before then hydrates the tapped row first.
+      */}
+      <Activity>
+        {list.jobs.length > 1 ? <FilterChips label={t('filterByJob')} chips={chips} prefetch={false} /> : null}
+        <ReviewInbox key={job ?? 'all'} list={list} job={job} />
+      </Activity>
     </>
   );
 }
