@@ -1,4 +1,4 @@
-import webPush, { type PushSubscription, type RequestOptions, type SendResult } from 'web-push';
+import type { PushSubscription, RequestOptions, SendResult } from 'web-push';
 import { listPushSubscriptions, removePushSubscription, type StoredPushSubscription } from '@/lib/store/push-subscriptions';
 import type { PushMessage } from './message';
 import type { DeliveryOutcome } from './types';
@@ -26,13 +26,29 @@ export interface PushSender {
   sendToAll(message: PushMessage): Promise<DeliveryOutcome[]>;
 }
 
+/**
+ * web-push (and the ASN.1 and big-number code under it) loads on the first push, not at start-up:
+ * most servers send a few a day, and it is a few MiB of an idle server's memory.
+ */
+const webPushTransport: PushTransport = async (subscription, payload, options) => (await import('web-push')).default.sendNotification(subscription, payload, options);
+
+/** The HTTP status of a push service's refusal (web-push's WebPushError), if that is what `error` is. */
+function refusalStatus(error: unknown): number | undefined {
+  const status = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
 function describe(error: unknown): string {
-  if (error instanceof webPush.WebPushError) return `the push service answered HTTP ${error.statusCode}${error.body ? `: ${error.body.slice(0, 200)}` : ''}`;
+  const status = refusalStatus(error);
+  if (status !== undefined) {
+    const body = typeof error === 'object' && error !== null && 'body' in error && typeof error.body === 'string' ? error.body : '';
+    return `the push service answered HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`;
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A sender bound to Paddock's VAPID keys. */
-export function createPushSender({ keys, contact, transport = webPush.sendNotification }: PushSenderOptions): PushSender {
+export function createPushSender({ keys, contact, transport = webPushTransport }: PushSenderOptions): PushSender {
   const options: RequestOptions = {
     vapidDetails: { subject: contact, publicKey: keys.publicKey, privateKey: keys.privateKey },
     TTL: MESSAGE_TTL_SECONDS,
@@ -46,7 +62,8 @@ export function createPushSender({ keys, contact, transport = webPush.sendNotifi
       return { outcome: 'sent' };
     } catch (error) {
       // RFC 8030 §7.3: 404 and 410 mean the subscription is gone for good; anything else may pass.
-      if (error instanceof webPush.WebPushError && (error.statusCode === 404 || error.statusCode === 410)) {
+      const status = refusalStatus(error);
+      if (status === 404 || status === 410) {
         removePushSubscription(sub.endpoint);
         return { outcome: 'expired' };
       }

@@ -1,6 +1,6 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import webPush from 'web-push';
 import { z } from 'zod';
 
 const KEYS_FILE = 'vapid-keys.json';
@@ -13,6 +13,16 @@ const keysSchema = z.object({
 });
 
 export type VapidKeys = z.infer<typeof keysSchema>;
+
+/** A new P-256 pair in the encoding web-push and the browser expect (RFC 8292 keys, base64url). */
+function generateKeys(): VapidKeys {
+  const ecdh = crypto.createECDH('prime256v1');
+  ecdh.generateKeys();
+  const scalar = ecdh.getPrivateKey();
+  // The scalar comes back without its leading zero bytes; the key is always the full 32.
+  const privateKey = Buffer.concat([Buffer.alloc(32 - scalar.length), scalar]);
+  return { publicKey: ecdh.getPublicKey().toString('base64url'), privateKey: privateKey.toString('base64url') };
+}
 
 function read(file: string): VapidKeys {
   const parsed = keysSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
@@ -33,7 +43,7 @@ export function ensureVapidKeys(dataDir: string): VapidKeys {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   fs.mkdirSync(dataDir, { recursive: true });
-  const keys = webPush.generateVAPIDKeys();
+  const keys = generateKeys();
   try {
     fs.writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
     return keys;
