@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startFakeGateway } from '../tests/fake-gateway';
 import { serverBundlePath } from './build-server';
-import { SERVER_MALLOC_ENV } from './server-env';
+import { SERVER_MEMORY_ENV } from './server-env';
 import { ensureBuild } from './ensure-build';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,7 +30,7 @@ const server = spawn(process.execPath, [serverBundlePath('.next')], {
   env: {
     ...process.env,
     NODE_ENV: 'production',
-    ...SERVER_MALLOC_ENV,
+    ...SERVER_MEMORY_ENV,
     PORT: process.env.PORT ?? '3000',
     CLAUDE_PASSWORD: password,
     HERMES_API_URL: gateway.url,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SERVER_MALLOC_ENV } from '../../scripts/server-env';
+import { SERVER_MEMORY_ENV } from '../../scripts/server-env';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURE_HOME = path.join(REPO_ROOT, 'tests/fixtures/hermes-home');
@@ -50,7 +50,7 @@ export async function startPaddock(env: Record<string, string | undefined> = {})
       HOME: process.env.HOME,
       PADDOCK_DIST_DIR: process.env.PADDOCK_DIST_DIR,
       NODE_ENV: 'production',
-      ...SERVER_MALLOC_ENV,
+      ...SERVER_MEMORY_ENV,
       HOST: '127.0.0.1',
       PORT: '0',
       DATA_DIR: dataDir,

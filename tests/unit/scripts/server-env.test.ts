@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVER_MALLOC_ENV } from '../../../scripts/server-env';
+import { SERVER_MEMORY_ENV } from '../../../scripts/server-env';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const settings = Object.entries(SERVER_MALLOC_ENV).map(([name, value]) => `${name}=${value}`);
+const settings = Object.entries(SERVER_MEMORY_ENV).map(([name, value]) => `${name}=${value}`);
 
 describe('the production server environment', () => {
   it('is what `npm start` runs the server with', () => {
