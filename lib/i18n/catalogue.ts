@@ -26,27 +26,18 @@ export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 const SLOT = /\{(\w+)\}/g;
 const SMALL_WHOLE_LIMIT = 1000;
 
-// Built once per locale: an Intl constructor costs far more than a call, and a screen translates on every render.
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format;
+/** `make` runs once per locale: an Intl constructor costs far more than a call, and a screen translates on every render. */
+function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
 }
 
-function plurals(locale: Locale): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
-}
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const plurals = perLocale((locale) => new Intl.PluralRules(locale));
 
 /** Fills `{name}` slots; numbers are written with the locale's digits grouping. Unknown slots stay visible. */
 export function interpolate(template: string, locale: Locale, vars: Vars = {}): string {
