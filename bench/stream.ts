@@ -21,7 +21,7 @@ import { fmt, quantile } from './stats';
 const KEY = 'bench-key';
 const WORDS = 120;
 const TOKEN_DELAY_MS = 8;
-const SINGLE_ROUNDS = 16;
+const SINGLE_ROUNDS = 30;
 /**
  * Every single-stream run starts with all processes idle. Without the pause the gateway process is
  * still warm from the previous run when a direct request arrives, while Paddock has sat idle

@@ -54,11 +54,17 @@ export interface UserMessageInput {
   now?: number;
 }
 
-const CONVERSATION_TOUCH = 'INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at';
+/**
+ * A new conversation is created by its first message; an existing one is left as it is. Its
+ * updated_at moves after the gateway call (beginAnswer, markUndelivered): fewer pages written in
+ * the claim's commit, which sits between the user's tap and the gateway call.
+ */
+const CONVERSATION_CREATE = 'INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING';
+const CONVERSATION_TOUCH = 'UPDATE conversations SET updated_at = ? WHERE id = (SELECT conversation_id FROM chat_messages WHERE id = ?)';
 const MESSAGE_CLAIM = `INSERT INTO chat_messages (id, conversation_id, role, text, image_ids, status, created_at) VALUES (?, ?, 'user', ?, ?, 'sending', ?)
   ON CONFLICT(id) DO UPDATE SET status = 'sending', error = NULL, text = excluded.text, image_ids = excluded.image_ids
   WHERE chat_messages.status = 'undelivered' AND chat_messages.conversation_id = excluded.conversation_id`;
-/** Thrown inside the claim's transaction so a duplicate leaves no trace, not even the conversation's new time. */
+/** Thrown inside the claim's transaction so a duplicate leaves no trace, not even a new conversation. */
 const DUPLICATE = Symbol('duplicate');
 
 /**
@@ -71,7 +77,7 @@ export function claimUserMessage(input: UserMessageInput): 'claimed' | 'duplicat
   const now = input.now ?? Date.now();
   try {
     db.transaction(() => {
-      statement(db, CONVERSATION_TOUCH).run(input.conversationId, titleFrom(input.text, input.imageIds.length), now, now);
+      statement(db, CONVERSATION_CREATE).run(input.conversationId, titleFrom(input.text, input.imageIds.length), now, now);
       // A new id inserts; an id whose earlier attempt never reached the gateway is taken again; any other id changes nothing.
       const claimed = statement(db, MESSAGE_CLAIM).run(input.id, input.conversationId, input.text, JSON.stringify(input.imageIds), now).changes === 1;
       if (!claimed) throw DUPLICATE;
@@ -84,8 +90,12 @@ export function claimUserMessage(input: UserMessageInput): 'claimed' | 'duplicat
 }
 
 /** The gateway never got the message; `error` says why in plain words. */
-export function markUndelivered(id: string, error: string): void {
-  openStore().prepare("UPDATE chat_messages SET status = 'undelivered', error = ? WHERE id = ?").run(error, id);
+export function markUndelivered(id: string, error: string, now = Date.now()): void {
+  const db = openStore();
+  db.transaction(() => {
+    statement(db, "UPDATE chat_messages SET status = 'undelivered', error = ? WHERE id = ?").run(error, id);
+    statement(db, CONVERSATION_TOUCH).run(now, id);
+  })();
 }
 
 /**
@@ -95,14 +105,16 @@ export function markUndelivered(id: string, error: string): void {
  */
 export function beginAnswer(input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number }): void {
   const db = openStore();
+  const now = input.now ?? Date.now();
   db.transaction(() => {
     statement(db, "UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(input.userMessageId);
     statement(db, "INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)").run(
       input.assistantMessageId,
       input.conversationId,
       input.userMessageId,
-      input.now ?? Date.now(),
+      now,
     );
+    statement(db, CONVERSATION_TOUCH).run(now, input.userMessageId);
   })();
 }
 

@@ -33,15 +33,17 @@ describe('claimUserMessage', () => {
     expect(getMessage('a1')).toMatchObject({ role: 'assistant', replyTo: 'm1', status: 'streaming', createdAt: 2_000 });
     expect(claimUserMessage({ ...message, text: 'changed', now: 5_000 })).toBe('duplicate');
     expect(getMessage('m1')).toMatchObject({ status: 'delivered', text: message.text });
-    expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(1_000);
+    expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(2_000);
   });
 
   it('takes an id again when its earlier attempt never reached the gateway, with the new text and photos', () => {
     claimUserMessage(message);
-    markUndelivered('m1', 'The Hermes gateway is unreachable.');
+    markUndelivered('m1', 'The Hermes gateway is unreachable.', 3_000);
+    expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(3_000);
     expect(claimUserMessage({ ...message, text: 'Retry', imageIds: [], now: 7_000 })).toBe('claimed');
     expect(getMessage('m1')).toMatchObject({ status: 'sending', error: null, text: 'Retry', imageIds: [], createdAt: 1_000 });
-    expect(getConversation('pwa-a')?.conversation.updatedAt).toBe(7_000);
+    beginAnswer({ userMessageId: 'm1', assistantMessageId: 'a1', conversationId: 'pwa-a', now: 8_000 });
+    expect(getConversation('pwa-a')?.conversation).toMatchObject({ updatedAt: 8_000, title: message.text });
   });
 
   it('never moves an undelivered id into another conversation, and creates no conversation for the attempt', () => {
