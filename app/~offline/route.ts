@@ -1,5 +1,6 @@
+import { nonceFromCsp } from '@/lib/http/security-headers';
 import { getLocale } from '@/lib/i18n/server';
-import { nonceFromCsp, offlinePageHtml } from '@/lib/pwa/offline-page';
+import { offlinePageHtml } from '@/lib/pwa/offline-page';
 
 // Rendered per request so the page's script carries this response's CSP nonce.
 export const dynamic = 'force-dynamic';

@@ -1,3 +1,9 @@
+/** The per-request nonce the server put in this request's Content-Security-Policy, if any. */
+export function nonceFromCsp(csp: string | null | undefined): string | undefined {
+  const match = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp ?? '');
+  return match?.[1];
+}
+
 /** Content-Security-Policy for one response: same origin only, scripts by per-request nonce. */
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   const script = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(dev ? [`'unsafe-eval'`] : [])].join(' ');

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@/lib/http/escape-html';
 import { translator } from '@/lib/i18n/catalogue';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { offlineMessages } from '@/lib/i18n/messages/offline';
@@ -6,16 +7,6 @@ import { listSavedPages } from './saved-pages-script';
 
 /** Saved pages listed per area on the offline page. */
 export const OFFLINE_LIST_PER_AREA = 8;
-
-/** The per-request nonce the server put in this request's Content-Security-Policy, if any. */
-export function nonceFromCsp(csp: string | null | undefined): string | undefined {
-  const match = /'nonce-([A-Za-z0-9+/=_-]+)'/.exec(csp ?? '');
-  return match?.[1];
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const AREA_KEYS = { reviews: 'reviews', chat: 'conversations', sessions: 'sessions', skills: 'skills' } as const satisfies Record<OfflineAreaName, string>;
 
@@ -51,7 +42,7 @@ export function offlinePageHtml(nonce: string | undefined, locale: Locale = 'en'
   const call = `(${listSavedPages.toString()})(${JSON.stringify(areas)}, ${OFFLINE_LIST_PER_AREA}, ${JSON.stringify(t('savedAt'))}, ${JSON.stringify(locale)}).catch(() => {});`;
   const reload = `addEventListener('online', () => location.reload());`;
   const script = `${call}\n${reload}`.replace(/</g, '\\u003c');
-  const nonceAttribute = nonce ? ` nonce="${escapeAttribute(nonce)}"` : '';
+  const nonceAttribute = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
   return `<!doctype html>
 <html lang="${HTML_LANG[locale]}">
 <head>

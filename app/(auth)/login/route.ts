@@ -2,8 +2,8 @@ import { loginDocumentHtml } from '@/lib/auth/login-page/login-document';
 import { LOGIN_SCRIPT_URL, readLoginScript } from '@/lib/auth/login-page/login-script-file';
 import { getConfig } from '@/lib/config';
 import { handle } from '@/lib/http/handle';
+import { nonceFromCsp } from '@/lib/http/security-headers';
 import { getLocale } from '@/lib/i18n/server';
-import { nonceFromCsp } from '@/lib/pwa/offline-page';
 import { themeChoiceFromRequest } from '@/lib/theme/server';
 
 // Per request: the document carries this response's CSP nonce and the device's language and theme.

@@ -2,7 +2,7 @@ import type { Translate } from '@/lib/i18n/catalogue';
 import type { authMessages } from '@/lib/i18n/messages/auth';
 import type { pwaMessages } from '@/lib/i18n/messages/pwa';
 import { HTTPS_HELP_URL } from '@/lib/pwa/paths';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@/lib/http/escape-html';
 
 type Keys<C> = C extends { en: Record<infer K, unknown> } ? K & string : never;
 

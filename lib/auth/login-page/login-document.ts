@@ -5,7 +5,7 @@ import { authMessages } from '@/lib/i18n/messages/auth';
 import { pwaMessages } from '@/lib/i18n/messages/pwa';
 import { themeColorsOf, type ThemeChoice } from '@/lib/theme/choice';
 import { themeStyleSheet } from '@/lib/theme/theme-css';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@/lib/http/escape-html';
 import { loginBodyHtml } from './login-body';
 import { loginErrorKey } from './login-error';
 import { loginHeadHtml } from './login-head';

@@ -1,6 +1,6 @@
 import { ICONS } from '@/lib/pwa/manifest';
 import type { ThemeColor } from '@/lib/theme/choice';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@/lib/http/escape-html';
 
 export interface LoginHeadInput {
   /** The page title, already in the reader's language. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { nonceFromCsp, offlinePageHtml } from '@/lib/pwa/offline-page';
+import { nonceFromCsp } from '@/lib/http/security-headers';
+import { offlinePageHtml } from '@/lib/pwa/offline-page';
 import { listSavedPages } from '@/lib/pwa/saved-pages-script';
 
 /** A CacheStorage holding HTML copies, as the worker leaves them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '@/lib/auth/login-page/escape-html';
+import { escapeHtml } from '@/lib/http/escape-html';
 
 describe('escapeHtml', () => {
   it('turns the characters that end text or an attribute into entities', () => {
