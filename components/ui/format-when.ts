@@ -1,3 +1,5 @@
+import { builtOnce } from '@/lib/i18n/built-once';
+
 export interface WhenOptions {
   /** BCP 47 locale; default: the runtime's (the browser's, where this is meant to run). */
   locale?: string;
@@ -8,33 +10,14 @@ export interface WhenOptions {
 
 const DAY_MS = 86_400_000;
 
-/**
- * Building an Intl formatter costs far more than using one (a list of runs formats every row's time
- * twice, and a slow phone pays for each construction), so each locale and option set is built once.
- */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
-function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
-  const key = locale ?? '';
-  let format = relativeFormats.get(key);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = builtOnce(
+  (locale: string | undefined, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+  (locale, options) => `${locale ?? ''}|${JSON.stringify(options)}`,
+);
+const relativeFormat = builtOnce(
+  (locale: string | undefined) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  (locale) => locale ?? '',
+);
 
 function dayNumber(ms: number, timeZone: string | undefined): number {
   const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);

@@ -1,3 +1,4 @@
+import { builtOnce } from './built-once';
 import type { Locale } from './locales';
 
 /** A message: plain text with `{name}` slots, or English plural forms chosen by `{count}`. */
@@ -26,18 +27,8 @@ export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 const SLOT = /\{(\w+)\}/g;
 const SMALL_WHOLE_LIMIT = 1000;
 
-/** `make` runs once per locale: an Intl constructor costs far more than a call, and a screen translates on every render. */
-function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
-  const made = new Map<Locale, T>();
-  return (locale) => {
-    let value = made.get(locale);
-    if (value === undefined) made.set(locale, (value = make(locale)));
-    return value;
-  };
-}
-
-const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
-const plurals = perLocale((locale) => new Intl.PluralRules(locale));
+const numberFormat = builtOnce((locale: Locale) => new Intl.NumberFormat(locale), (locale) => locale);
+const plurals = builtOnce((locale: Locale) => new Intl.PluralRules(locale), (locale) => locale);
 
 /** Fills `{name}` slots; numbers are written with the locale's digits grouping. Unknown slots stay visible. */
 export function interpolate(template: string, locale: Locale, vars: Vars = {}): string {
