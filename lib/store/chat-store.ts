@@ -133,7 +133,7 @@ export function finishAssistantMessage(outcome: AssistantOutcome): void {
   const db = openStore();
   const now = outcome.now ?? Date.now();
   db.transaction(() => {
-    db.prepare('UPDATE chat_messages SET text = ?, tools = ?, status = ?, error = ?, model = ?, usage = ?, finished_at = ? WHERE id = ?').run(
+    statement(db, 'UPDATE chat_messages SET text = ?, tools = ?, status = ?, error = ?, model = ?, usage = ?, finished_at = ? WHERE id = ?').run(
       outcome.text,
       JSON.stringify(outcome.tools),
       outcome.status,
@@ -143,7 +143,7 @@ export function finishAssistantMessage(outcome: AssistantOutcome): void {
       now,
       outcome.id,
     );
-    db.prepare('UPDATE conversations SET updated_at = ? WHERE id = (SELECT conversation_id FROM chat_messages WHERE id = ?)').run(now, outcome.id);
+    statement(db, CONVERSATION_TOUCH).run(now, outcome.id);
   })();
 }
 
