@@ -92,8 +92,9 @@ describe('terminal sessions over HTTP and WebSocket (production build)', () => {
     first.close();
     await first.closed;
     expect(childPids(server.pid)).toHaveLength(shells);
-    const listed = (await api(server, cookie, '/api/terminal/sessions')).body as { terminals: { id: string; attached: boolean; status: string }[] };
-    expect(listed.terminals.find((t) => t.id === id)).toMatchObject({ attached: false, status: 'running' });
+    // The client sees the close handshake before the server's socket has finished closing.
+    const listedTerminal = async () => ((await api(server, cookie, '/api/terminal/sessions')).body as { terminals: { id: string; attached: boolean; status: string }[] }).terminals.find((t) => t.id === id);
+    await expect.poll(listedTerminal, { timeout: 5_000 }).toMatchObject({ attached: false, status: 'running' });
     const again = new TerminalSocket(server, cookie, { id, since: seen });
     const replayed = await again.waitFor(/while-away-5/);
     expect(replayed).not.toContain('before-2');
