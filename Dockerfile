@@ -18,7 +18,7 @@ FROM node:22-bookworm-slim AS run
 # The memory settings are scripts/server-env.ts's; it says why.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
-    NODE_OPTIONS=--max-semi-space-size=1 \
+    NODE_OPTIONS=--max-semi-space-size=4 \
     MALLOC_ARENA_MAX=2 \
     MALLOC_MMAP_THRESHOLD_=131072 \
     MALLOC_TRIM_THRESHOLD_=131072 \

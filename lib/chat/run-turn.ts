@@ -39,29 +39,44 @@ function absorb(answer: Answer, event: ChatEvent): TurnEvent | undefined {
 }
 
 /**
- * Runs one chat turn: records the user message under its idempotency key, sends only that
+ * Runs one chat turn: claims the user message under its idempotency key, sends only that
  * message to the gateway under the conversation's session id, and resolves with the SSE frames
  * for the browser, yielded one by one as the gateway's events arrive. Throws AppError (conflict,
  * too_large, gateway_*) before any frame exists, so the caller can still answer with a status.
- * Aborting `signal` (Stop, or the browser went away) aborts the gateway request too; whatever
- * arrived is kept as a stopped answer.
+ * Aborting `stop` (Stop, or the browser went away) aborts the gateway request too; whatever
+ * arrived is kept as a stopped answer. The claim's row is written just after the gateway call has
+ * gone out; should that write fail, `stop` is aborted too and the turn ends with the reason.
  */
-export async function runTurn(request: TurnRequest, signal: AbortSignal): Promise<AsyncGenerator<string>> {
+export async function runTurn(request: TurnRequest, stop: AbortController): Promise<AsyncGenerator<string>> {
   const content = buildTurnContent(request.text, request.imageIds);
-  const claim = claimUserMessage({ id: request.messageId, conversationId: request.conversationId, text: request.text, imageIds: request.imageIds });
+  let lost: unknown;
+  const claim = claimUserMessage({ id: request.messageId, conversationId: request.conversationId, text: request.text, imageIds: request.imageIds }, (error) => {
+    lost = error;
+    stop.abort();
+  });
   if (claim === 'duplicate') throw new AppError('conflict', 'This message was already sent; it is not sent twice.');
 
+  const { signal } = stop;
   const events = streamChat({ sessionId: request.conversationId, content, signal });
   try {
     await events.next();
   } catch (error) {
+    if (lost !== undefined) throw notRecorded(lost);
     const message = error instanceof AppError ? error.message : 'The message could not be sent.';
     markUndelivered(request.messageId, signal.aborted ? 'Stopped before the agent received it.' : message);
     throw error;
   }
+  if (lost !== undefined) {
+    await events.return(undefined);
+    throw notRecorded(lost);
+  }
   const answerStart = { assistantMessageId: crypto.randomUUID(), startedAt: Date.now() };
   beginAnswer({ userMessageId: request.messageId, assistantMessageId: answerStart.assistantMessageId, conversationId: request.conversationId, now: answerStart.startedAt });
   return relayAnswer(request, events, signal, answerStart);
+}
+
+function notRecorded(cause: unknown): AppError {
+  return new AppError('internal', 'Paddock could not record this message, so the turn was stopped. The agent may have received it; it is not sent again.', { cause });
 }
 
 async function* relayAnswer(

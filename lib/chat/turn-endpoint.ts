@@ -20,14 +20,14 @@ const STREAM_HEADERS = {
  * answer back as SSE, writing each frame the moment the gateway's event arrives.
  */
 export async function postTurn(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const browserGone = new AbortController();
+  const stop = new AbortController();
   res.on('close', () => {
-    if (!res.writableFinished) browserGone.abort();
+    if (!res.writableFinished) stop.abort();
   });
   let frames: AsyncGenerator<string>;
   try {
     const request = turnRequestSchema.parse(await readNodeJson(req, MAX_TURN_BODY_BYTES));
-    frames = await runTurn(request, browserGone.signal);
+    frames = await runTurn(request, stop);
   } catch (error) {
     if (!res.destroyed) await writeNodeError(res, error);
     return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openStore } from './db';
+import { claimQueue, type PendingClaim } from './pending-claims';
 import { statement } from './statements';
 import { toolChipSchema, usageSchema, type AssistantMessageStatus, type ChatMessage, type ConversationSummary, type ToolChip, type Usage } from './chat-types';
 
@@ -56,41 +57,101 @@ export interface UserMessageInput {
 
 /**
  * A new conversation is created by its first message; an existing one is left as it is. Its
- * updated_at moves after the gateway call (beginAnswer, markUndelivered): fewer pages written in
- * the claim's commit, which sits between the user's tap and the gateway call.
+ * updated_at moves when the gateway answers (beginAnswer, markUndelivered): fewer pages written in
+ * the claims' commit, which every turn starting at that moment waits behind.
  */
 const CONVERSATION_CREATE = 'INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING';
 const CONVERSATION_TOUCH = 'UPDATE conversations SET updated_at = ? WHERE id = (SELECT conversation_id FROM chat_messages WHERE id = ?)';
 const MESSAGE_CLAIM = `INSERT INTO chat_messages (id, conversation_id, role, text, image_ids, status, created_at) VALUES (?, ?, 'user', ?, ?, 'sending', ?)
   ON CONFLICT(id) DO UPDATE SET status = 'sending', error = NULL, text = excluded.text, image_ids = excluded.image_ids
   WHERE chat_messages.status = 'undelivered' AND chat_messages.conversation_id = excluded.conversation_id`;
-/** Thrown inside the claim's transaction so a duplicate leaves no trace, not even a new conversation. */
+const MESSAGE_STATE = 'SELECT status, conversation_id FROM chat_messages WHERE id = ?';
+const messageStateSchema = z.object({ status: z.string(), conversation_id: z.string() }).optional();
+/** Thrown inside one claim's savepoint so a refused claim leaves no trace, not even a new conversation. */
 const DUPLICATE = Symbol('duplicate');
 
+function logLost(error: unknown): void {
+  console.error('[paddock] a claimed message could not be recorded', error);
+}
+
 /**
- * Records a user message before it goes to the gateway; the message id is the idempotency key.
- * Returns 'duplicate' when that id was already sent or is being sent, so it never reaches the
- * gateway twice; an id whose earlier attempt never reached the gateway may be claimed again.
+ * Claims a user message for sending; the message id is the idempotency key. Returns 'duplicate'
+ * when that id was already sent or is being sent, so it never reaches the gateway twice; an id
+ * whose earlier attempt never reached the gateway may be claimed again.
+ *
+ * The decision is made here, synchronously, against the pending claims and the table; the row is
+ * written a moment later (writeClaims, on the next turn of the event loop, after the gateway call
+ * has gone out), with every claim of that moment in one commit. The commit was the costliest step
+ * between the user's tap and the gateway call, and twenty turns arriving together waited behind
+ * twenty commits (bench/stream). If the write fails, `onLost` is called and the id stays refused.
  */
-export function claimUserMessage(input: UserMessageInput): 'claimed' | 'duplicate' {
-  const db = openStore();
+export function claimUserMessage(input: UserMessageInput, onLost: (error: unknown) => void = logLost): 'claimed' | 'duplicate' {
+  if (claimQueue.claims.has(input.id)) return 'duplicate';
+  const row = messageStateSchema.parse(statement(openStore(), MESSAGE_STATE).get(input.id));
+  if (row && (row.status !== 'undelivered' || row.conversation_id !== input.conversationId)) return 'duplicate';
   const now = input.now ?? Date.now();
+  claimQueue.claims.set(input.id, {
+    id: input.id,
+    conversationId: input.conversationId,
+    title: titleFrom(input.text, input.imageIds.length),
+    text: input.text,
+    imageIds: JSON.stringify(input.imageIds),
+    now,
+    onLost,
+    lost: false,
+  });
+  if (!claimQueue.scheduled) {
+    claimQueue.scheduled = true;
+    setImmediate(writeClaims);
+  }
+  return 'claimed';
+}
+
+function writeClaim(db: ReturnType<typeof openStore>, claim: PendingClaim): void {
+  statement(db, CONVERSATION_CREATE).run(claim.conversationId, claim.title, claim.now, claim.now);
+  // A new id inserts; an id whose earlier attempt never reached the gateway is taken again; any other id changes nothing.
+  if (statement(db, MESSAGE_CLAIM).run(claim.id, claim.conversationId, claim.text, claim.imageIds, claim.now).changes !== 1) throw DUPLICATE;
+}
+
+/**
+ * Writes every pending claim in one commit. Every other function here calls it first, so what
+ * they read and write always includes the claims already made.
+ */
+export function writeClaims(): void {
+  claimQueue.scheduled = false;
+  const batch = [...claimQueue.claims.values()].filter((claim) => !claim.lost);
+  if (batch.length === 0) return;
+  const db = openStore();
+  const refused = new Set<PendingClaim>();
+  let failure: unknown;
   try {
     db.transaction(() => {
-      statement(db, CONVERSATION_CREATE).run(input.conversationId, titleFrom(input.text, input.imageIds.length), now, now);
-      // A new id inserts; an id whose earlier attempt never reached the gateway is taken again; any other id changes nothing.
-      const claimed = statement(db, MESSAGE_CLAIM).run(input.id, input.conversationId, input.text, JSON.stringify(input.imageIds), now).changes === 1;
-      if (!claimed) throw DUPLICATE;
+      for (const claim of batch) {
+        try {
+          // Its own savepoint: a claim another process took first is undone alone.
+          db.transaction(() => writeClaim(db, claim))();
+        } catch (error) {
+          if (error !== DUPLICATE) throw error;
+          refused.add(claim);
+        }
+      }
     })();
-    return 'claimed';
   } catch (error) {
-    if (error === DUPLICATE) return 'duplicate';
-    throw error;
+    failure = error;
+  }
+  for (const claim of batch) {
+    if (failure === undefined && !refused.has(claim)) {
+      claimQueue.claims.delete(claim.id);
+      continue;
+    }
+    claim.lost = true;
+    claim.onLost(failure ?? new Error(`Message ${claim.id} was claimed by another writer.`));
   }
 }
 
 /** The gateway never got the message; `error` says why in plain words. */
 export function markUndelivered(id: string, error: string, now = Date.now()): void {
+  writeClaims();
   const db = openStore();
   db.transaction(() => {
     statement(db, "UPDATE chat_messages SET status = 'undelivered', error = ? WHERE id = ?").run(error, id);
@@ -104,6 +165,7 @@ export function markUndelivered(id: string, error: string, now = Date.now()): vo
  * that other turns starting at the same moment wait behind.
  */
 export function beginAnswer(input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number }): void {
+  writeClaims();
   const db = openStore();
   const now = input.now ?? Date.now();
   db.transaction(() => {
@@ -130,6 +192,7 @@ export interface AssistantOutcome {
 }
 
 export function finishAssistantMessage(outcome: AssistantOutcome): void {
+  writeClaims();
   const db = openStore();
   const now = outcome.now ?? Date.now();
   db.transaction(() => {
@@ -157,11 +220,13 @@ function toSummary(row: unknown): ConversationSummary {
 
 /** Paddock's conversations, most recently active first. */
 export function listConversations(limit = 50): ConversationSummary[] {
+  writeClaims();
   return openStore().prepare(`${SUMMARY_SELECT} ORDER BY c.updated_at DESC LIMIT ?`).all(limit).map(toSummary);
 }
 
 /** One conversation with every message Paddock saw in it, oldest first. */
 export function getConversation(id: string): { conversation: ConversationSummary; messages: ChatMessage[] } | undefined {
+  writeClaims();
   const row = openStore().prepare(`${SUMMARY_SELECT} WHERE c.id = ?`).get(id);
   if (!row) return undefined;
   const messages = openStore().prepare('SELECT * FROM chat_messages WHERE conversation_id = ? ORDER BY created_at, rowid').all(id).map(toMessage);
@@ -169,6 +234,7 @@ export function getConversation(id: string): { conversation: ConversationSummary
 }
 
 export function getMessage(id: string): ChatMessage | undefined {
+  writeClaims();
   const row = openStore().prepare('SELECT * FROM chat_messages WHERE id = ?').get(id);
   return row ? toMessage(row) : undefined;
 }

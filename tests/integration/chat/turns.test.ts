@@ -105,6 +105,15 @@ describe('POST /api/chat/turns', () => {
     expect(chatRequests().length - before).toBe(1);
   });
 
+  it('delivers a message id sent several times at once exactly once', async () => {
+    const body = newTurn('tapped send three times');
+    const before = chatRequests().length;
+    const responses = await Promise.all([turn(body), turn(body), turn(body)]);
+    await Promise.all(responses.map((response) => response.text()));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409]);
+    expect(chatRequests().length - before).toBe(1);
+  });
+
   it('says plainly when the gateway is down, and lets the same message be retried once it is back', async () => {
     const body = newTurn('are you there');
     gateway.setScenario({ kind: 'refuse' });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeStores } from '@/lib/store/db';
+import { closeStores, openStore } from '@/lib/store/db';
 import { beginAnswer, claimUserMessage, getConversation, getMessage, listConversations, markUndelivered } from '@/lib/store/chat-store';
 
 const config = vi.hoisted(() => ({ dataDir: '' }));
@@ -56,8 +56,57 @@ describe('claimUserMessage', () => {
 
   it('keeps working after the store is closed and opened again (statements belong to one connection)', () => {
     claimUserMessage(message);
+    expect(getMessage('m1')).toMatchObject({ status: 'sending' });
     closeStores();
     expect(claimUserMessage({ ...message, id: 'm2' })).toBe('claimed');
     expect(getConversation('pwa-a')?.messages.map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+});
+
+describe('claims written after the gateway call', () => {
+  const nextTurnOfLoop = () => new Promise((resolve) => setImmediate(resolve));
+  const rawStatus = (id: string) => openStore().prepare('SELECT status FROM chat_messages WHERE id = ?').get(id);
+
+  it('refuses a second claim of the same id before the first is written', () => {
+    expect(claimUserMessage(message)).toBe('claimed');
+    expect(rawStatus('m1')).toBeUndefined();
+    expect(claimUserMessage({ ...message, now: 2_000 })).toBe('duplicate');
+  });
+
+  it('writes every claim of the moment on the next turn of the event loop, without anyone reading', async () => {
+    expect(claimUserMessage(message)).toBe('claimed');
+    expect(claimUserMessage({ ...message, id: 'm2', conversationId: 'pwa-b' })).toBe('claimed');
+    await nextTurnOfLoop();
+    expect(rawStatus('m1')).toEqual({ status: 'sending' });
+    expect(rawStatus('m2')).toEqual({ status: 'sending' });
+    expect(listConversations().map((c) => c.id).sort()).toEqual(['pwa-a', 'pwa-b']);
+  });
+
+  it('tells only the claim another writer took first, undoes it alone, and keeps refusing its id', async () => {
+    const lost = vi.fn();
+    const kept = vi.fn();
+    expect(claimUserMessage(message, lost)).toBe('claimed');
+    expect(claimUserMessage({ ...message, id: 'm2', conversationId: 'pwa-b' }, kept)).toBe('claimed');
+    openStore().prepare("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('pwa-z', 't', 0, 0)").run();
+    openStore().prepare("INSERT INTO chat_messages (id, conversation_id, role, text, image_ids, status, created_at) VALUES ('m1', 'pwa-z', 'user', 'other', '[]', 'delivered', 0)").run();
+    await nextTurnOfLoop();
+    expect(lost).toHaveBeenCalledOnce();
+    expect(kept).not.toHaveBeenCalled();
+    expect(getConversation('pwa-a')).toBeUndefined();
+    expect(getMessage('m2')).toMatchObject({ status: 'sending', conversationId: 'pwa-b' });
+    expect(claimUserMessage({ ...message, conversationId: 'pwa-z' })).toBe('duplicate');
+  });
+
+  it('tells every claim of a commit that fails, and never resends their ids', async () => {
+    const lost = vi.fn();
+    claimUserMessage(message, lost);
+    claimUserMessage({ ...message, id: 'm2' }, lost);
+    openStore().pragma('query_only = ON');
+    await nextTurnOfLoop();
+    openStore().pragma('query_only = OFF');
+    expect(lost).toHaveBeenCalledTimes(2);
+    expect(rawStatus('m1')).toBeUndefined();
+    expect(claimUserMessage(message)).toBe('duplicate');
+    expect(claimUserMessage({ ...message, id: 'm2' })).toBe('duplicate');
   });
 });
