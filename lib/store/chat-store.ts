@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openStore } from './db';
-import { claimQueue, type PendingClaim } from './pending-claims';
 import { statement } from './statements';
+import { flushWrites, writeBehind, writeQueue } from './write-behind';
 import { toolChipSchema, usageSchema, type AssistantMessageStatus, type ChatMessage, type ConversationSummary, type ToolChip, type Usage } from './chat-types';
 
 const TITLE_CHARS = 60;
@@ -67,11 +67,16 @@ const MESSAGE_CLAIM = `INSERT INTO chat_messages (id, conversation_id, role, tex
   WHERE chat_messages.status = 'undelivered' AND chat_messages.conversation_id = excluded.conversation_id`;
 const MESSAGE_STATE = 'SELECT status, conversation_id FROM chat_messages WHERE id = ?';
 const messageStateSchema = z.object({ status: z.string(), conversation_id: z.string() }).optional();
-/** Thrown inside one claim's savepoint so a refused claim leaves no trace, not even a new conversation. */
-const DUPLICATE = Symbol('duplicate');
 
-function logLost(error: unknown): void {
-  console.error('[paddock] a claimed message could not be recorded', error);
+function logFailure(error: unknown): void {
+  console.error('[paddock] a chat write failed', error);
+}
+
+/** Commits the writes queued so far; every reader and every immediate writer here calls it first. */
+function writePending(): ReturnType<typeof openStore> {
+  const db = openStore();
+  flushWrites(db);
+  return db;
 }
 
 /**
@@ -79,80 +84,35 @@ function logLost(error: unknown): void {
  * when that id was already sent or is being sent, so it never reaches the gateway twice; an id
  * whose earlier attempt never reached the gateway may be claimed again.
  *
- * The decision is made here, synchronously, against the pending claims and the table; the row is
- * written a moment later (writeClaims, on the next turn of the event loop, after the gateway call
- * has gone out), with every claim of that moment in one commit. The commit was the costliest step
- * between the user's tap and the gateway call, and twenty turns arriving together waited behind
- * twenty commits (bench/stream). If the write fails, `onLost` is called and the id stays refused.
+ * Decided here, synchronously, against the held keys and the table; the row is written behind
+ * (write-behind.ts), after the gateway call has gone out. If that write fails, `onLost` is called
+ * and the id stays refused: the gateway may have the message.
  */
-export function claimUserMessage(input: UserMessageInput, onLost: (error: unknown) => void = logLost): 'claimed' | 'duplicate' {
-  if (claimQueue.claims.has(input.id)) return 'duplicate';
-  const row = messageStateSchema.parse(statement(openStore(), MESSAGE_STATE).get(input.id));
+export function claimUserMessage(input: UserMessageInput, onLost: (error: unknown) => void = logFailure): 'claimed' | 'duplicate' {
+  if (writeQueue.held.has(input.id)) return 'duplicate';
+  const db = openStore();
+  const row = messageStateSchema.parse(statement(db, MESSAGE_STATE).get(input.id));
   if (row && (row.status !== 'undelivered' || row.conversation_id !== input.conversationId)) return 'duplicate';
   const now = input.now ?? Date.now();
-  claimQueue.claims.set(input.id, {
-    id: input.id,
-    conversationId: input.conversationId,
-    title: titleFrom(input.text, input.imageIds.length),
-    text: input.text,
-    imageIds: JSON.stringify(input.imageIds),
-    now,
-    onLost,
-    lost: false,
+  const title = titleFrom(input.text, input.imageIds.length);
+  const imageIds = JSON.stringify(input.imageIds);
+  writeQueue.held.add(input.id);
+  writeBehind(openStore, {
+    run(db) {
+      statement(db, CONVERSATION_CREATE).run(input.conversationId, title, now, now);
+      // A new id inserts; an id whose earlier attempt never reached the gateway is taken again; any other id changes nothing.
+      const claimed = statement(db, MESSAGE_CLAIM).run(input.id, input.conversationId, input.text, imageIds, now).changes === 1;
+      if (!claimed) throw new Error(`Message ${input.id} was claimed by another writer.`);
+    },
+    written: () => writeQueue.held.delete(input.id),
+    failed: onLost,
   });
-  if (!claimQueue.scheduled) {
-    claimQueue.scheduled = true;
-    setImmediate(writeClaims);
-  }
   return 'claimed';
-}
-
-function writeClaim(db: ReturnType<typeof openStore>, claim: PendingClaim): void {
-  statement(db, CONVERSATION_CREATE).run(claim.conversationId, claim.title, claim.now, claim.now);
-  // A new id inserts; an id whose earlier attempt never reached the gateway is taken again; any other id changes nothing.
-  if (statement(db, MESSAGE_CLAIM).run(claim.id, claim.conversationId, claim.text, claim.imageIds, claim.now).changes !== 1) throw DUPLICATE;
-}
-
-/**
- * Writes every pending claim in one commit. Every other function here calls it first, so what
- * they read and write always includes the claims already made.
- */
-export function writeClaims(): void {
-  claimQueue.scheduled = false;
-  const batch = [...claimQueue.claims.values()].filter((claim) => !claim.lost);
-  if (batch.length === 0) return;
-  const db = openStore();
-  const refused = new Set<PendingClaim>();
-  let failure: unknown;
-  try {
-    db.transaction(() => {
-      for (const claim of batch) {
-        try {
-          // Its own savepoint: a claim another process took first is undone alone.
-          db.transaction(() => writeClaim(db, claim))();
-        } catch (error) {
-          if (error !== DUPLICATE) throw error;
-          refused.add(claim);
-        }
-      }
-    })();
-  } catch (error) {
-    failure = error;
-  }
-  for (const claim of batch) {
-    if (failure === undefined && !refused.has(claim)) {
-      claimQueue.claims.delete(claim.id);
-      continue;
-    }
-    claim.lost = true;
-    claim.onLost(failure ?? new Error(`Message ${claim.id} was claimed by another writer.`));
-  }
 }
 
 /** The gateway never got the message; `error` says why in plain words. */
 export function markUndelivered(id: string, error: string, now = Date.now()): void {
-  writeClaims();
-  const db = openStore();
+  const db = writePending();
   db.transaction(() => {
     statement(db, "UPDATE chat_messages SET status = 'undelivered', error = ? WHERE id = ?").run(error, id);
     statement(db, CONVERSATION_TOUCH).run(now, id);
@@ -161,23 +121,27 @@ export function markUndelivered(id: string, error: string, now = Date.now()): vo
 
 /**
  * The gateway accepted the message (answered 200), so from now on a resend would duplicate it; its
- * answer starts streaming. One commit for both: every commit before the first token is one more
- * that other turns starting at the same moment wait behind.
+ * answer starts streaming. Written behind, like the claim, so the first token is not kept waiting
+ * for a commit; one commit for both rows.
  */
-export function beginAnswer(input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number }): void {
-  writeClaims();
-  const db = openStore();
+export function beginAnswer(
+  input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number },
+  onFailed: (error: unknown) => void = logFailure,
+): void {
   const now = input.now ?? Date.now();
-  db.transaction(() => {
-    statement(db, "UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(input.userMessageId);
-    statement(db, "INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)").run(
-      input.assistantMessageId,
-      input.conversationId,
-      input.userMessageId,
-      now,
-    );
-    statement(db, CONVERSATION_TOUCH).run(now, input.userMessageId);
-  })();
+  writeBehind(openStore, {
+    run(db) {
+      statement(db, "UPDATE chat_messages SET status = 'delivered', error = NULL WHERE id = ?").run(input.userMessageId);
+      statement(db, "INSERT INTO chat_messages (id, conversation_id, role, reply_to, status, created_at) VALUES (?, ?, 'assistant', ?, 'streaming', ?)").run(
+        input.assistantMessageId,
+        input.conversationId,
+        input.userMessageId,
+        now,
+      );
+      statement(db, CONVERSATION_TOUCH).run(now, input.userMessageId);
+    },
+    failed: onFailed,
+  });
 }
 
 export interface AssistantOutcome {
@@ -192,8 +156,7 @@ export interface AssistantOutcome {
 }
 
 export function finishAssistantMessage(outcome: AssistantOutcome): void {
-  writeClaims();
-  const db = openStore();
+  const db = writePending();
   const now = outcome.now ?? Date.now();
   db.transaction(() => {
     statement(db, 'UPDATE chat_messages SET text = ?, tools = ?, status = ?, error = ?, model = ?, usage = ?, finished_at = ? WHERE id = ?').run(
@@ -220,21 +183,19 @@ function toSummary(row: unknown): ConversationSummary {
 
 /** Paddock's conversations, most recently active first. */
 export function listConversations(limit = 50): ConversationSummary[] {
-  writeClaims();
-  return openStore().prepare(`${SUMMARY_SELECT} ORDER BY c.updated_at DESC LIMIT ?`).all(limit).map(toSummary);
+  return writePending().prepare(`${SUMMARY_SELECT} ORDER BY c.updated_at DESC LIMIT ?`).all(limit).map(toSummary);
 }
 
 /** One conversation with every message Paddock saw in it, oldest first. */
 export function getConversation(id: string): { conversation: ConversationSummary; messages: ChatMessage[] } | undefined {
-  writeClaims();
-  const row = openStore().prepare(`${SUMMARY_SELECT} WHERE c.id = ?`).get(id);
+  const db = writePending();
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE c.id = ?`).get(id);
   if (!row) return undefined;
-  const messages = openStore().prepare('SELECT * FROM chat_messages WHERE conversation_id = ? ORDER BY created_at, rowid').all(id).map(toMessage);
+  const messages = db.prepare('SELECT * FROM chat_messages WHERE conversation_id = ? ORDER BY created_at, rowid').all(id).map(toMessage);
   return { conversation: toSummary(row), messages };
 }
 
 export function getMessage(id: string): ChatMessage | undefined {
-  writeClaims();
-  const row = openStore().prepare('SELECT * FROM chat_messages WHERE id = ?').get(id);
+  const row = writePending().prepare('SELECT * FROM chat_messages WHERE id = ?').get(id);
   return row ? toMessage(row) : undefined;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { getConfig } from '@/lib/config';
 import { MIGRATIONS } from './migrations';
-import { claimQueue } from './pending-claims';
+import { writeQueue } from './write-behind';
 
 type Db = Database.Database;
 
@@ -48,9 +48,10 @@ function migrate(db: Db): void {
   }
 }
 
-/** Closes every open store and drops claims not yet written (tests: each starts from a clean slate). Safe to call twice. */
+/** Closes every open store and drops writes not yet committed (tests: each starts from a clean slate). Safe to call twice. */
 export function closeStores(): void {
   for (const db of open.values()) db.close();
   open.clear();
-  claimQueue.claims.clear();
+  writeQueue.writes.length = 0;
+  writeQueue.held.clear();
 }

@@ -82,6 +82,14 @@ describe('claims written after the gateway call', () => {
     expect(listConversations().map((c) => c.id).sort()).toEqual(['pwa-a', 'pwa-b']);
   });
 
+  it('writes a claim and the answer begun on it in the order they were asked for', async () => {
+    claimUserMessage(message);
+    beginAnswer({ userMessageId: 'm1', assistantMessageId: 'a1', conversationId: 'pwa-a', now: 2_000 });
+    await nextTurnOfLoop();
+    expect(rawStatus('m1')).toEqual({ status: 'delivered' });
+    expect(rawStatus('a1')).toEqual({ status: 'streaming' });
+  });
+
   it('tells only the claim another writer took first, undoes it alone, and keeps refusing its id', async () => {
     const lost = vi.fn();
     const kept = vi.fn();
