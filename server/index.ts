@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { ConfigError, loadConfig, type Config } from '@/lib/config';
+import type { GuardVerdict } from '@/lib/auth/request-guard';
 import { ensureSessionSecret } from '@/lib/auth/session-secret';
 import { startPushService } from '@/lib/push/service';
 import { TERMINAL_SOCKET_PATH } from '@/lib/terminal/protocol';
@@ -40,20 +41,25 @@ async function main(): Promise<void> {
   const handleNext = app.getRequestHandler();
   const guard = createGuard(config, secret);
 
+  const fail = (res: http.ServerResponse, error: unknown) => {
+    console.error('[paddock] request failed', error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ code: 'internal', message: 'Internal error.' }));
+  };
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse, verdict: GuardVerdict) => {
+    if (verdict.action !== 'allow') return writeVerdict(res, verdict);
+    guard.decorate(req, res);
+    const native = nativeRouteFor(req);
+    void (native ? native(req, res) : handleNext(req, res)).catch((error: unknown) => fail(res, error));
+  };
   const listener = createListener(config.tls, (req, res) => {
-    guard
-      .check(req, false)
-      .then((verdict) => {
-        if (verdict.action !== 'allow') return writeVerdict(res, verdict);
-        guard.decorate(req, res);
-        const native = nativeRouteFor(req);
-        return native ? native(req, res) : handleNext(req, res);
-      })
-      .catch((error: unknown) => {
-        console.error('[paddock] request failed', error);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ code: 'internal', message: 'Internal error.' }));
-      });
+    try {
+      const verdict = guard.check(req, false);
+      if (verdict instanceof Promise) verdict.then((decided) => handle(req, res, decided)).catch((error: unknown) => fail(res, error));
+      else handle(req, res, verdict);
+    } catch (error) {
+      fail(res, error);
+    }
   });
   const routes = new Map<string, UpgradeRoute>();
   // Off means no manager and no socket route: the upgrade is refused before anything could spawn.

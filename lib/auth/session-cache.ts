@@ -14,10 +14,16 @@ export class SessionCheckCache {
 
   constructor(private readonly keys: SessionKeys) {}
 
-  async isValid(sealed: string | undefined, now = Date.now()): Promise<boolean> {
+  /** True when this cookie was verified within SESSION_CACHE_MS; answers without a promise. */
+  isKnownValid(sealed: string | undefined, now = Date.now()): boolean {
     if (!sealed) return false;
     const until = this.verified.get(sealed);
-    if (until !== undefined && until > now) return true;
+    return until !== undefined && until > now;
+  }
+
+  async isValid(sealed: string | undefined, now = Date.now()): Promise<boolean> {
+    if (!sealed) return false;
+    if (this.isKnownValid(sealed, now)) return true;
     this.verified.delete(sealed);
     const valid = await isValidSession(sealed, this.keys);
     if (valid) {

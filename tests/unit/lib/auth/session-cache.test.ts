@@ -32,4 +32,16 @@ describe('SessionCheckCache', () => {
     before.clear();
     expect(await before.isValid(sealed)).toBe(true);
   });
+
+  it('knows a cookie without a promise only once it was verified, and only until the entry ages out', async () => {
+    const cache = new SessionCheckCache(keys);
+    const sealed = await sealSession(keys);
+    expect(cache.isKnownValid(sealed, 1_000)).toBe(false);
+    expect(await cache.isValid(sealed, 1_000)).toBe(true);
+    expect(cache.isKnownValid(sealed, 1_000 + SESSION_CACHE_MS - 1)).toBe(true);
+    expect(cache.isKnownValid(sealed, 1_000 + SESSION_CACHE_MS)).toBe(false);
+    expect(cache.isKnownValid(undefined)).toBe(false);
+    cache.clear();
+    expect(cache.isKnownValid(sealed, 1_000)).toBe(false);
+  });
 });
