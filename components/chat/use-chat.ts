@@ -4,6 +4,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { TurnEvent } from '@/lib/chat/turn-events';
 import { useT } from '@/components/i18n/locale-provider';
 import { apiFetch } from '@/lib/client/api-fetch';
+import { announceGatewayCheck } from '@/lib/client/gateway-check';
 import { chatMessages } from '@/lib/i18n/messages/chat';
 import type { ChatMessage } from '@/lib/store/chat-types';
 import { fromStored, uuid, type UiMessage } from './chat-model';
@@ -101,6 +102,7 @@ export function useChat(conversationId: string, initial: UiMessage[]) {
         return;
       }
       await removeOutbox(item.messageId);
+      if (outcome.kind === 'answered' || (outcome.kind === 'failed' && !abort.signal.aborted)) announceGatewayCheck({ answered: outcome.kind === 'answered' });
       if (outcome.kind === 'duplicate') await reload();
       if (outcome.kind === 'failed' && !outcome.delivered) dispatch({ type: 'patch', id: item.messageId, patch: { status: 'failed', error: outcome.message } });
       if (outcome.kind === 'failed' && outcome.delivered && answerId.current) {

@@ -112,11 +112,15 @@ describe('chat at the iPhone viewport', () => {
     const failed = chat.userMessages().last();
     await failed.and(chat.page.locator('[data-status="failed"]')).waitFor();
     expect(await failed.getByRole('alert').innerText()).toMatch(/unreachable/);
+    // The header's status looks again after the failure instead of still saying online.
+    const status = chat.page.locator('header [data-gateway-status]');
+    await status.and(chat.page.locator('[data-gateway-status="unreachable"]')).waitFor();
     await chat.page.screenshot({ path: screenshotPath('chat-gateway-down-iphone') });
     e2e.gateway.setScenario({ kind: 'normal' });
     await failed.getByRole('button', { name: 'Retry' }).click();
     const answer = await chat.waitForAnswer();
     expect(await answer.innerText()).toMatch(/Echo: are you awake yet/);
+    await status.and(chat.page.locator('[data-gateway-status="ok"]')).waitFor();
     expect(chatRequestsWith('are you awake yet')).toHaveLength(1);
     await chat.page.close();
   });
