@@ -1,23 +1,11 @@
 import crypto from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../../fake-gateway';
-import { login, startPaddock, type PaddockServer } from '../../support/paddock-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useGatewayStack } from '../../support/gateway-stack';
 
 const KEY = 'integration-key';
-let gateway: FakeGateway;
-let server: PaddockServer;
-let cookie: string;
+const stack = useGatewayStack(KEY);
 
-beforeAll(async () => {
-  gateway = await startFakeGateway({ apiKey: KEY });
-  server = await startPaddock({ HERMES_API_URL: gateway.url, HERMES_API_KEY: KEY });
-  cookie = await login(server);
-});
-afterAll(async () => {
-  await server?.stop();
-  await gateway?.close();
-});
-afterEach(() => gateway.setScenario({ kind: 'normal' }));
+afterEach(() => stack.gateway.setScenario({ kind: 'normal' }));
 
 interface Frame {
   event: string;
@@ -36,7 +24,7 @@ function parseFrames(text: string): Frame[] {
 }
 
 function turn(body: Record<string, unknown>, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${server.url}/api/chat/turns`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' }, body: JSON.stringify(body), ...init });
+  return fetch(`${stack.server.url}/api/chat/turns`, { method: 'POST', headers: { Cookie: stack.cookie, 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' }, body: JSON.stringify(body), ...init });
 }
 
 function newTurn(text: string, conversationId = `pwa-${crypto.randomUUID()}`) {
@@ -44,7 +32,7 @@ function newTurn(text: string, conversationId = `pwa-${crypto.randomUUID()}`) {
 }
 
 function chatRequests() {
-  return gateway.requests.filter((r) => r.path === '/v1/chat/completions');
+  return stack.gateway.requests.filter((r) => r.path === '/v1/chat/completions');
 }
 
 describe('POST /api/chat/turns', () => {
@@ -75,11 +63,11 @@ describe('POST /api/chat/turns', () => {
     const first = newTurn('first');
     await (await turn(first)).text();
     await (await turn(newTurn('second', first.conversationId))).text();
-    const history = gateway.sessionHistory(first.conversationId);
+    const history = stack.gateway.sessionHistory(first.conversationId);
     expect(history.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     const last = chatRequests().at(-1);
     expect(JSON.parse(last?.body ?? '{}').messages).toHaveLength(1);
-    const stored = await (await fetch(`${server.url}/api/chat/conversations/${first.conversationId}`, { headers: { Cookie: cookie } })).json();
+    const stored = await (await fetch(`${stack.server.url}/api/chat/conversations/${first.conversationId}`, { headers: { Cookie: stack.cookie } })).json();
     expect(stored.messages.map((m: { role: string; status: string }) => `${m.role}:${m.status}`)).toEqual(['user:delivered', 'assistant:complete', 'user:delivered', 'assistant:complete']);
     expect(stored.conversation.title).toBe('first');
   });
@@ -91,7 +79,7 @@ describe('POST /api/chat/turns', () => {
     expect(tools.map((t) => t.data.status)).toEqual(['running', 'completed']);
     expect(tools[0]?.data.toolCallId).toBe(tools[1]?.data.toolCallId);
     expect(tools[1]?.data.label).toBe(tools[0]?.data.label);
-    const stored = await (await fetch(`${server.url}/api/chat/conversations/${body.conversationId}`, { headers: { Cookie: cookie } })).json();
+    const stored = await (await fetch(`${stack.server.url}/api/chat/conversations/${body.conversationId}`, { headers: { Cookie: stack.cookie } })).json();
     expect(stored.messages[1].tools).toEqual([expect.objectContaining({ status: 'completed', tool: tools[0]?.data.tool })]);
   });
 
@@ -116,40 +104,40 @@ describe('POST /api/chat/turns', () => {
 
   it('says plainly when the gateway is down, and lets the same message be retried once it is back', async () => {
     const body = newTurn('are you there');
-    gateway.setScenario({ kind: 'refuse' });
+    stack.gateway.setScenario({ kind: 'refuse' });
     const down = await turn(body);
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ code: 'gateway_unreachable', message: expect.stringMatching(/unreachable/) });
-    gateway.setScenario({ kind: 'normal' });
+    stack.gateway.setScenario({ kind: 'normal' });
     const retried = await turn(body);
     expect(retried.status).toBe(200);
     expect(parseFrames(await retried.text()).at(-1)?.data.status).toBe('complete');
   });
 
   it('explains a rejected key and an erroring gateway', async () => {
-    gateway.setScenario({ kind: 'status', status: 401 });
+    stack.gateway.setScenario({ kind: 'status', status: 401 });
     const rejected = await turn(newTurn('x'));
     expect(rejected.status).toBe(502);
     expect(await rejected.json()).toMatchObject({ code: 'gateway_rejected_key', message: expect.stringMatching(/API key/) });
-    gateway.setScenario({ kind: 'status', status: 500 });
+    stack.gateway.setScenario({ kind: 'status', status: 500 });
     const broken = await turn(newTurn('x'));
     expect(broken.status).toBe(502);
     expect(await broken.json()).toMatchObject({ code: 'gateway_error' });
   });
 
   it('ends with a failed status when the gateway cuts the stream, keeping what arrived', async () => {
-    gateway.setScenario({ kind: 'cut_stream', afterChunks: 2 });
+    stack.gateway.setScenario({ kind: 'cut_stream', afterChunks: 2 });
     const body = newTurn('one two three four five six');
     const frames = parseFrames(await (await turn(body)).text());
     expect(frames.filter((f) => f.event === 'delta').length).toBeGreaterThan(0);
     expect(frames.at(-1)).toMatchObject({ event: 'end', data: { status: 'failed', error: expect.stringMatching(/middle of the answer/) } });
-    const stored = await (await fetch(`${server.url}/api/chat/conversations/${body.conversationId}`, { headers: { Cookie: cookie } })).json();
+    const stored = await (await fetch(`${stack.server.url}/api/chat/conversations/${body.conversationId}`, { headers: { Cookie: stack.cookie } })).json();
     expect(stored.messages[1]).toMatchObject({ status: 'failed' });
     expect(stored.messages[1].text.length).toBeGreaterThan(0);
   });
 
   it('aborts the gateway request when the browser stops reading (Stop)', async () => {
-    gateway.setScenario({ kind: 'slow_tokens', delayMs: 100 });
+    stack.gateway.setScenario({ kind: 'slow_tokens', delayMs: 100 });
     const body = newTurn('a b c d e f g h i j k l m n o p');
     const abort = new AbortController();
     const response = await turn(body, { signal: abort.signal });
@@ -158,7 +146,7 @@ describe('POST /api/chat/turns', () => {
     abort.abort();
     await expect.poll(() => chatRequests().at(-1)?.aborted, { timeout: 5_000 }).toBe(true);
     await expect
-      .poll(async () => (await (await fetch(`${server.url}/api/chat/conversations/${body.conversationId}`, { headers: { Cookie: cookie } })).json()).messages[1]?.status, { timeout: 5_000 })
+      .poll(async () => (await (await fetch(`${stack.server.url}/api/chat/conversations/${body.conversationId}`, { headers: { Cookie: stack.cookie } })).json()).messages[1]?.status, { timeout: 5_000 })
       .toBe('stopped');
   });
 
@@ -168,7 +156,7 @@ describe('POST /api/chat/turns', () => {
     const body = await bad.json();
     expect(body.code).toBe('bad_request');
     expect(body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['conversationId', 'messageId']));
-    const notJson = await fetch(`${server.url}/api/chat/turns`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{' });
+    const notJson = await fetch(`${stack.server.url}/api/chat/turns`, { method: 'POST', headers: { Cookie: stack.cookie, 'Content-Type': 'application/json' }, body: '{' });
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/not valid JSON/) });
   });
@@ -188,11 +176,11 @@ describe('photos', () => {
   it('stores an uploaded JPEG and sends it to the gateway as a data URL', async () => {
     const form = new FormData();
     form.append('file', new Blob([jpeg], { type: 'image/jpeg' }), 'menu.jpg');
-    const up = await fetch(`${server.url}/api/chat/uploads`, { method: 'POST', headers: { Cookie: cookie }, body: form });
+    const up = await fetch(`${stack.server.url}/api/chat/uploads`, { method: 'POST', headers: { Cookie: stack.cookie }, body: form });
     expect(up.status).toBe(201);
     const { id, mime } = await up.json();
     expect(mime).toBe('image/jpeg');
-    const served = await fetch(`${server.url}/api/chat/uploads/${id}`, { headers: { Cookie: cookie } });
+    const served = await fetch(`${stack.server.url}/api/chat/uploads/${id}`, { headers: { Cookie: stack.cookie } });
     expect(Buffer.from(await served.arrayBuffer()).equals(jpeg)).toBe(true);
     const body = { ...newTurn('what is on this menu?'), imageIds: [id] };
     const frames = parseFrames(await (await turn(body)).text());
@@ -205,14 +193,14 @@ describe('photos', () => {
   it('refuses a file that is not an image, whatever it claims', async () => {
     const form = new FormData();
     form.append('file', new Blob(['<svg onload=alert(1)>'], { type: 'image/jpeg' }), 'x.jpg');
-    const up = await fetch(`${server.url}/api/chat/uploads`, { method: 'POST', headers: { Cookie: cookie }, body: form });
+    const up = await fetch(`${stack.server.url}/api/chat/uploads`, { method: 'POST', headers: { Cookie: stack.cookie }, body: form });
     expect(up.status).toBe(400);
     expect(await up.json()).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/not a JPEG/) });
   });
 
   it('answers 404 for unknown photo ids and traversal attempts', async () => {
     for (const id of [crypto.randomUUID(), '..%2F..%2Fsession-secret', 'x']) {
-      const r = await fetch(`${server.url}/api/chat/uploads/${id}`, { headers: { Cookie: cookie } });
+      const r = await fetch(`${stack.server.url}/api/chat/uploads/${id}`, { headers: { Cookie: stack.cookie } });
       expect(r.status).toBe(404);
     }
   });
