@@ -20,6 +20,22 @@ function readProbe(body: unknown): ShownProbe | undefined {
 }
 
 /**
+ * One probe at a time for every status on the page (the phone header's and the Mac sidebar's hear
+ * the same event): each fresh probe clears the server's cache and calls the gateway.
+ */
+let probing: Promise<ShownProbe | undefined> | undefined;
+
+function probeAgain(): Promise<ShownProbe | undefined> {
+  probing ??= fetch('/api/gateway/status?fresh=1', { cache: 'no-store' })
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then(readProbe, () => undefined)
+    .finally(() => {
+      probing = undefined;
+    });
+  return probing;
+}
+
+/**
  * The gateway status rendered by the server, kept true afterwards: when a chat turn fails to reach
  * the gateway, or reaches it while this still shows a problem, it probes again. Otherwise it never
  * polls, so an idle phone makes no requests.
@@ -33,15 +49,11 @@ export function GatewayStatusLive({ initial, labels }: { initial: ShownProbe; la
       const { answered } = (event as CustomEvent<GatewayCheck>).detail;
       if (answered && shown.current === 'ok') return;
       const ticket = ++latest;
-      fetch('/api/gateway/status?fresh=1', { cache: 'no-store' })
-        .then((response) => (response.ok ? response.json() : undefined))
-        .then((body: unknown) => {
-          const next = readProbe(body);
-          if (!next || ticket !== latest) return;
-          shown.current = next.status;
-          setProbe(next);
-        })
-        .catch(() => undefined);
+      void probeAgain().then((next) => {
+        if (!next || ticket !== latest) return;
+        shown.current = next.status;
+        setProbe(next);
+      });
     };
     window.addEventListener(GATEWAY_CHECK_EVENT, onCheck);
     return () => window.removeEventListener(GATEWAY_CHECK_EVENT, onCheck);
