@@ -124,10 +124,7 @@ export function markUndelivered(id: string, error: string, now = Date.now()): vo
  * answer starts streaming. Written behind, like the claim, so the first token is not kept waiting
  * for a commit; one commit for both rows.
  */
-export function beginAnswer(
-  input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number },
-  onFailed: (error: unknown) => void = logFailure,
-): void {
+export function beginAnswer(input: { userMessageId: string; assistantMessageId: string; conversationId: string; now?: number }): void {
   const now = input.now ?? Date.now();
   writeBehind(openStore, {
     run(db) {
@@ -140,7 +137,7 @@ export function beginAnswer(
       );
       statement(db, CONVERSATION_TOUCH).run(now, input.userMessageId);
     },
-    failed: onFailed,
+    failed: logFailure,
   });
 }
 
